@@ -1,0 +1,224 @@
+"""Reading articles: decoding, front matter, headline, sentences and line/column positions.
+
+Offsets are indices into the whole file's text after UTF-8 decoding (BOM stripped, newlines kept,
+front matter included), as `INTERFACE.md` promises. Extraction reads `Article.scan`, a copy of the
+text of the same length in which front matter and HTML markup are blanked out, so every span found
+in it points at the same characters of the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from consistency.errors import ArticleError
+from consistency.model import Location
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+_HTML_BLOCK = re.compile(r"</?(p|div|h[1-6]|li|br|tr|td|th|blockquote|section|article|header|footer)\b", re.I)
+_HTML_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
+_ENTITY_CHARS = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "gt": ">"}
+
+# A sentence ends at . ! ? (and any closing quotes) followed by a space and what starts a sentence,
+# or at a line break. Abbreviations and initials that end in a dot don't end a sentence.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen col lt sgt capt rev prof gov sen rep no vs etc inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article file, decoded, with its front matter and sentence boundaries."""
+
+    path: str
+    text: str
+    scan: str
+    body_start: int
+    headline: str
+    published: dt.date | None = None
+    story: str | None = None
+    reference: bool = False
+    meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    line_starts: tuple[int, ...] = field(default=(0,), repr=False)
+    sentences: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of `offset`."""
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The span of the sentence holding `offset`."""
+        starts = [s for s, _ in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return (offset, offset)
+        return self.sentences[i]
+
+    def location(self, start: int, end: int) -> Location:
+        """A `Location` for the span, with its sentence for quoting."""
+        line, column = self.line_col(start)
+        s_start, s_end = self.sentence_at(start)
+        return Location(
+            article=self.path,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            text=self.text[start:end],
+            sentence=self.text[s_start:max(s_end, end)],
+            sentence_start=s_start,
+        )
+
+
+def read_article(path: Path, display: str | None = None) -> Article:
+    """Read and parse the article at `path`; `display` is the path shown in messages."""
+    shown = display or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(shown, f"cannot read the file: {exc.strerror or exc}") from exc
+    if b"\x00" in data[:8192]:
+        raise ArticleError(shown, "binary file, not an article (it contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start].decode("utf-8", errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        raise ArticleError(
+            shown,
+            f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column} "
+            "can't be decoded (save the article as UTF-8)",
+        ) from exc
+    return parse_article(text.removeprefix("\ufeff"), shown)
+
+
+def parse_article(text: str, path: str = "<text>") -> Article:
+    """Parse decoded article text (front matter, headline, sentences)."""
+    meta, body_start = _front_matter(text, path)
+    scan = _blank_front_matter(text[:body_start]) + text[body_start:]
+    if path.lower().endswith((".html", ".htm")):
+        scan = _blank_html(scan)
+    headline = next((ln.strip() for ln in scan[body_start:].splitlines() if ln.strip()), "")
+    if not headline:
+        raise ArticleError(path, "empty article: there is no text after the front matter")
+    return Article(
+        path=path,
+        text=text,
+        scan=scan,
+        body_start=body_start,
+        headline=str(meta.get("title") or headline),
+        published=_published(meta, path, text),
+        story=str(meta["story"]) if meta.get("story") is not None else None,
+        reference=meta.get("reference") is True,
+        meta=meta,
+        line_starts=tuple([0] + [m.end() for m in re.finditer(r"\n", text)]),
+        sentences=split_sentences(scan, body_start),
+    )
+
+
+def split_sentences(scan: str, start: int = 0) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of `scan` from `start`, trimmed of surrounding space."""
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for m in _SENTENCE_END.finditer(scan, start):
+        if m.group() != "\n" and _is_abbreviation(scan, m.start()):
+            continue
+        _add_span(spans, scan, begin, m.end())
+        begin = m.end()
+    _add_span(spans, scan, begin, len(scan))
+    return tuple(spans)
+
+
+def _add_span(spans: list[tuple[int, int]], scan: str, begin: int, end: int) -> None:
+    chunk = scan[begin:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((begin + lead, begin + lead + len(stripped)))
+
+
+def _is_abbreviation(scan: str, dot: int) -> bool:
+    """True when the dot at `dot` closes an abbreviation or initial ("U.S.", "Joseph R. Biden")."""
+    if scan[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z.]+)$", scan[max(0, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1).lower().strip(".")
+    # A lone capital is an initial ("Joseph R. Biden"), unless it ends a sentence like "Plan B."
+    return token in _ABBREVIATIONS or (len(token) == 1 and scan[dot - 1].isupper())
+
+
+def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    try:
+        meta = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ArticleError(path, f"front matter is not valid YAML: {problem}", line) from exc
+    if not isinstance(meta, dict):
+        raise ArticleError(path, "front matter must be a mapping of keys to values", 2)
+    return {str(k): v for k, v in meta.items()}, m.end()
+
+
+def _published(meta: Mapping[str, Any], path: str, text: str) -> dt.date | None:
+    value = meta.get("published")
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        line = next(
+            (n for n, ln in enumerate(text.splitlines(), 1) if ln.startswith("published")), 1
+        )
+        raise ArticleError(
+            path, f"published: {value!r} is not an ISO date (write it as 2021-04-13)", line
+        ) from None
+
+
+def _blank_front_matter(head: str) -> str:
+    return re.sub(r"[^\n]", " ", head)
+
+
+def _blank_html(scan: str) -> str:
+    """Markup and entities become spaces (same length), so offsets still point into the file."""
+
+    def blank(m: re.Match[str]) -> str:
+        spaces = re.sub(r"[^\n]", " ", m.group())
+        # A block element ends a sentence even when the paragraph has no full stop (headings).
+        return "\n" + spaces[1:] if _HTML_BLOCK.match(m.group()) else spaces
+
+    def entity(m: re.Match[str]) -> str:
+        name = m.group(1).lower()
+        char = _ENTITY_CHARS.get(name, " ")
+        if name.startswith("#"):
+            try:
+                code = int(name[2:], 16) if name.startswith("#x") else int(name[1:])
+                char = chr(code)
+            except (ValueError, OverflowError):
+                char = " "
+        return char + " " * (len(m.group()) - 1)
+
+    return _HTML_ENTITY.sub(entity, _HTML_DROP.sub(blank, scan))

@@ -1,0 +1,1 @@
+"""Comparison: value semantics for figures, dates and roles."""

@@ -1,0 +1,1 @@
+"""Extraction: the quantities, dates and names an article states, with exact spans."""

@@ -1,0 +1,258 @@
+"""Quantities: a number with its hedge or bound, its unit, and what it counts.
+
+"Kiev accused Moscow of deploying more than 80,000 troops" gives value 80000, the interval
+(80000, unbounded), qualifier `more-than`, noun "troops". Years used as dates, times, ordinals,
+section and model numbers are not quantities: the caller passes the spans of dates already found
+as `exclude`, and the rest is filtered here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from consistency.extract.numbers import NUMBER, SHORT_SCALES, number_value
+from consistency.extract.units import currency_before, unit_after
+from consistency.model import Qualifier, Quantity
+
+# Hedges and bounds written before a number, with the interval they denote as factors of the value
+# (None: unbounded on that side).
+_Bound = tuple[Qualifier, Decimal | None, Decimal | None]
+_APPROX: _Bound = (Qualifier.APPROX, Decimal("0.9"), Decimal("1.1"))
+_BELOW_NEAR: _Bound = (Qualifier.APPROX, Decimal("0.9"), Decimal(1))
+_MORE: _Bound = (Qualifier.MORE_THAN, Decimal(1), None)
+_AT_LEAST: _Bound = (Qualifier.AT_LEAST, Decimal(1), None)
+_LESS: _Bound = (Qualifier.LESS_THAN, None, Decimal(1))
+_UP_TO: _Bound = (Qualifier.UP_TO, None, Decimal(1))
+QUALIFIERS_BEFORE: dict[str, _Bound] = {
+    "about": _APPROX, "around": _APPROX, "roughly": _APPROX, "approximately": _APPROX,
+    "some": _APPROX, "an estimated": _APPROX, "estimated": _APPROX, "circa": _APPROX,
+    "approx.": _APPROX, "~": _APPROX, "nearly": _BELOW_NEAR, "almost": _BELOW_NEAR,
+    "close to": _BELOW_NEAR, "just under": _BELOW_NEAR, "just shy of": _BELOW_NEAR,
+    "more than": _MORE, "over": _MORE, "above": _MORE, "upwards of": _MORE,
+    "in excess of": _MORE, "just over": _MORE, "well over": _MORE, "exceeding": _MORE,
+    "at least": _AT_LEAST, "no fewer than": _AT_LEAST, "no less than": _AT_LEAST,
+    "a minimum of": _AT_LEAST, "fewer than": _LESS, "less than": _LESS, "under": _LESS,
+    "below": _LESS, "up to": _UP_TO, "as many as": _UP_TO, "as much as": _UP_TO,
+    "no more than": _UP_TO, "at most": _UP_TO, "a maximum of": _UP_TO, "not more than": _UP_TO,
+}  # fmt: skip
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))("
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
+    + r")\s*$",
+    re.I,
+)
+_QUALIFIER_AFTER = re.compile(
+    r"(\+|-plus\b|\s+or more\b|\s+or so\b|\s+or (?:fewer|less)\b)", re.I
+)
+_AFTER_BOUNDS: dict[str, _Bound] = {
+    "+": _AT_LEAST, "-plus": _AT_LEAST, "or more": _AT_LEAST, "or so": _APPROX,
+    "or fewer": _UP_TO, "or less": _UP_TO,
+}  # fmt: skip
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.I)
+_BETWEEN = re.compile(r"(?:^|\W)(between|from)\s+$", re.I)
+
+# Numbers that name things rather than count them: "Section 230", "Flight 370", "No. 10".
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:Section|Article|Chapter|No|Nos|Number|Room|Route|Highway|Interstate|Flight|Model|Row|"
+    r"Resolution|Amendment|Page|Vol|Volume|Episode|Season|Gate|Terminal|Platform|Channel|Level|"
+    r"Grade|Class|Category|Proposition|Prop|Bill|Title|Paragraph|Clause|Item|Exhibit|Building|"
+    r"Unit|Apartment|Apt|Suite|Lot|Track|Pier|Block|Sector|Zone|District|Ward|Precinct|Division|"
+    r"Tier|Phase|Stage|Week|Game|Match|Round|Lap|Hole|Psalm|Verse|Version|Windows|iPhone|Galaxy|"
+    r"Boeing|Airbus|Type|Mark|Mk|Series|Form|Rule|Line|Pub|Code)\.?\s*#?$"
+)
+_ORDINAL_OR_TIME_AFTER = re.compile(
+    r"(?:st|nd|rd|th)\b|\s?(?:a\.?m\b\.?|p\.?m\b\.?)|[:.]\d{2}\s?(?:a\.?m|p\.?m)|:\d{2}", re.I
+)
+_PHONE = re.compile(r"(?:\+?\d{1,3}[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
+# An address: "10 Downing Street", "1600 Pennsylvania Avenue".
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|"
+    r"Place|Square|Court|Terrace)\b"
+)
+_NOUN_WINDOW = re.compile(r"[^,.;:!?()\"“”\[\]\n]{0,60}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# Words that end a counted noun phrase: "14,000 people killed in the war" -> "people".
+_STOP = frozenset(
+    "of in on at to for from by with and or but as than that which who whom whose were was is "
+    "are be been have has had will would could should may might can do did the a an this these "
+    "those its their his her our your my into onto over under after before since during while "
+    "when where if so because about around per each across along against among".split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    "people police personnel staff equipment children men women cattle sheep fish aircraft "
+    "livestock dead wounded injured missing crew deer data media troops".split()
+)
+
+
+def extract_quantities(
+    scan: str, exclude: Sequence[tuple[int, int]] = (), start: int = 0
+) -> list[Quantity]:
+    """Every quantity in `scan[start:]`, skipping spans in `exclude` (dates found earlier)."""
+    blocked = sorted(exclude)
+    ends = [e for _, e in blocked]
+    claims: list[Quantity] = []
+    position = start
+    for m in NUMBER.finditer(scan, start):
+        if m.start() < position or _overlaps(blocked, ends, m.start(), m.end()):
+            continue
+        claim = _claim(scan, m, blocked, ends)
+        if claim is not None:
+            claims.append(claim)
+            position = claim.end
+    return claims
+
+
+def parse_amount(text: str) -> Quantity | None:
+    """A standalone figure as an editor writes it: "about 14,000", "more than 80,000", "29"."""
+    claims = extract_quantities(text)
+    return claims[0] if len(claims) == 1 else None
+
+
+def interval(
+    value: Decimal, bound: _Bound, high_value: Decimal | None = None
+) -> tuple[Decimal | None, Decimal | None]:
+    """The interval a bound denotes around `value` (up to `high_value` for a range)."""
+    _, low_f, high_f = bound
+    top = value if high_value is None else high_value
+    low = None if low_f is None else value * low_f
+    high = None if high_f is None else top * high_f
+    if low is not None and high is not None and low > high:  # negative values
+        low, high = high, low
+    return low, high
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Whole numbers as integers (1.2 million is 1200000, not 1200000.0)."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value
+
+
+def _overlaps(blocked: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(ends, start)
+    return i < len(blocked) and blocked[i][0] < end
+
+
+def _claim(
+    scan: str, m: re.Match[str], blocked: list[tuple[int, int]], ends: list[int]
+) -> Quantity | None:
+    kind = m.lastgroup
+    n_start, n_end = m.start(), m.end()
+    if not _plausible(scan, m, kind):
+        return None
+    value = number_value(m.group())
+    if value is None:
+        return None
+    currency = currency_before(scan, n_start)
+    unit: str | None = currency[1] if currency else None
+    value, unit = _short_scale(m.group(), value, unit)
+    begin = currency[0] if currency else n_start
+    if scan[begin - 1 : begin] in ("-", "−") and (begin < 2 or not scan[begin - 2].isalnum()):
+        value, begin = -value, begin - 1
+    high_value, n_end_range = _range_end(scan, begin, n_end, value, (blocked, ends))
+    end = n_end_range
+    after = unit_after(scan, end)
+    if after is not None and unit is None:
+        end, unit = after
+    elif kind == "words" and m.group().lower() == "one":
+        return None  # "one of the", "no one": only "one year", "one percent" count
+    bound, begin, end = _bounds(scan, begin, end, high_value is not None)
+    value = _tidy(value)
+    low, high = (None if v is None else _tidy(v) for v in interval(value, bound, high_value))
+    noun, end = _noun(scan, end) if unit is None else (None, end)
+    return Quantity(
+        text=scan[begin:end], start=begin, end=end, value=value, low=low, high=high,
+        qualifier=bound[0], unit=unit, noun=noun, number_start=n_start, number_end=n_end,
+    )  # fmt: skip
+
+
+def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
+    """False for numbers that name or time things rather than count them."""
+    start, end = m.start(), m.end()
+    before = scan[max(0, start - 24) : start]
+    if kind == "fraction":
+        # "a third of the budget" is a share; "in a third country" is an ordinal.
+        return re.match(r"\s+of\b|\s*(?:[,.;:!?)]|$)", scan[end : end + 5]) is not None
+    if kind == "words":
+        return True
+    if before.endswith(("-", "/", ":")) and len(before) >= 2 and before[-2].isalnum():
+        return False  # F-16, COVID-19, 24/7, 10:30
+    if _REFERENCE_BEFORE.search(before) or _PHONE.match(scan, start):
+        return False
+    if _ORDINAL_OR_TIME_AFTER.match(scan, end) or _ADDRESS_AFTER.match(scan, end):
+        return False
+    nxt = scan[end : end + 1]
+    # Letters glued to digits that are no unit we know: "5G", "3D", "737MAX".
+    return not (nxt.isalpha() and unit_after(scan, end) is None)
+
+
+def _short_scale(text: str, value: Decimal, unit: str | None) -> tuple[Decimal, str | None]:
+    """ "£1.2m" is 1.2 million pounds, but a bare "5m" is five metres (and "3b" stays billions)."""
+    suffix = re.search(r"[a-z]+$", text.lower())
+    if unit is None and suffix and suffix.group() == "m":
+        return value / SHORT_SCALES["m"], "m"
+    return value, unit
+
+
+def _range_end(
+    scan: str,
+    begin: int,
+    end: int,
+    value: Decimal,
+    excluded: tuple[list[tuple[int, int]], list[int]],
+) -> tuple[Decimal | None, int]:
+    """The second number of "10,000-15,000", "eight to 10 feet", "between 10 and 15"."""
+    join = _RANGE_JOIN.match(scan, end)
+    if not join:
+        return None, end
+    if join.group().strip().lower() == "and" and not _BETWEEN.search(
+        scan[max(0, begin - 12) : begin]
+    ):
+        return None, end
+    second = NUMBER.match(scan, join.end())
+    if not second or _overlaps(*excluded, second.start(), second.end()):
+        return None, end
+    high = number_value(second.group())
+    # "3-1" (a score) and "2-for-1" are no ranges: the second number must be the larger.
+    if high is None or high <= value:
+        return None, end
+    return high, second.end()
+
+
+def _bounds(scan: str, begin: int, end: int, is_range: bool) -> tuple[_Bound, int, int]:
+    """The hedge or bound around the number, and the claim's span grown to include it."""
+    if is_range:
+        between = _BETWEEN.search(scan[max(0, begin - 12) : begin])
+        if between:
+            begin -= len(between.group()) - (1 if between.group()[0].isspace() else 0)
+            begin = scan.index(between.group(1), begin)
+        return (Qualifier.RANGE, Decimal(1), Decimal(1)), begin, end
+    after = _QUALIFIER_AFTER.match(scan, end)
+    if after:
+        return _AFTER_BOUNDS[after.group().strip().lower()], begin, after.end()
+    before = _QUALIFIER_BEFORE.search(scan[max(0, begin - 20) : begin])
+    if before:
+        word = before.group(1)
+        return QUALIFIERS_BEFORE[word.lower()], begin - len(before.group()), end
+    return (Qualifier.EXACT, Decimal(1), Decimal(1)), begin, end
+
+
+def _noun(scan: str, end: int) -> tuple[str | None, int]:
+    """The counted noun after a number: "80,000 troops", "three paratrooper units"."""
+    window = _NOUN_WINDOW.match(scan, end)
+    if window is None:
+        return None, end
+    run: list[re.Match[str]] = []
+    for word in _WORD.finditer(scan, end, window.end()):
+        lower = word.group().lower()
+        if lower in _STOP or len(run) == 4:
+            break
+        run.append(word)
+    for word in run:
+        lower = word.group().lower().rstrip("’'")
+        if lower in _IRREGULAR_PLURALS or (
+            lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and word.group()[0].islower()
+        ):
+            return lower, word.end()
+    return None, end

@@ -170,7 +170,9 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
     try:
         meta = yaml.safe_load(m.group(1) or "") or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # Where the broken construct began ("published: [2021") reads better than where the
+        # parser gave up, which is often the closing `---`.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc)
         raise ArticleError(path, f"front matter is not valid YAML: {problem}", line) from exc

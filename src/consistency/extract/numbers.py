@@ -29,11 +29,10 @@ SCALES = {
 SHORT_SCALES = {
     "k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12,
 }  # fmt: skip
+# Fractions by their denominator: "a third" is 1/3, "two-thirds" 2/3.
 FRACTIONS = {
-    "half": Decimal("0.5"), "halves": Decimal("0.5"), "third": Decimal(1) / 3,
-    "thirds": Decimal(1) / 3, "quarter": Decimal("0.25"), "quarters": Decimal("0.25"),
-    "fifth": Decimal("0.2"), "fifths": Decimal("0.2"), "tenth": Decimal("0.1"),
-    "tenths": Decimal("0.1"),
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -108,7 +107,7 @@ def _fraction_value(t: str) -> Decimal | None:
     count = Decimal(1) if words[0] in ("a", "an") else _words_value(words[0])
     if count is None:
         return None
-    return whole + count * FRACTIONS[words[-1]]
+    return whole + count / FRACTIONS[words[-1]]
 
 
 def _words_value(t: str) -> Decimal | None:

@@ -68,7 +68,7 @@ UNITS_AFTER: tuple[tuple[str, str], ...] = (
     (r"megawatts?\b|MW\b", "MW"),
     (r"gigawatts?\b|GW\b", "GW"),
     (r"kilowatt[ -]hours?\b|kWh\b", "kWh"),
-    (r"°\s?C\b|degrees? C(?:elsius)?\b|C\b(?=[,.;)]|\s+(?:on|in|at|and|or)\b|\s*$)", "celsius"),
+    (r"°\s?C\b|degrees? C(?:elsius)?\b|(?<=\d)C\b", "celsius"),
     (r"°\s?F\b|degrees? F(?:ahrenheit)?\b", "fahrenheit"),
     (r"year[ -]olds?\b", "age"),
     (r"years?\b|yrs?\b", "year"),

@@ -1,0 +1,1 @@
+"""Checks: claims tied to declared facts, and the contradictions found."""

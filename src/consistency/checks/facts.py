@@ -1,0 +1,232 @@
+"""Claims against the fact sheet: which claim states which fact, and whether it agrees.
+
+A claim is tied to a fact by what it counts and by the fact's cue words in the same sentence, never
+by the number alone: "NATO, according to Shoigu, is stationing 40,000 soldiers" counts soldiers
+near the cues of Shoigu's NATO figure, and so is not read as a statement of the 80,000 Russian
+troops. When two facts fit a claim equally well the claim is left alone: a checker that guesses
+cries wolf.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from consistency.articles import Article
+from consistency.checks.cues import CueHit, compile_cues, find_cues, normalise_noun
+from consistency.compare.dates import date_agrees, weekday_conflict, weekday_only
+from consistency.compare.quantities import agrees, same_magnitude
+from consistency.compare.roles import RoleVerdict, compare_role
+from consistency.facts import DateFact, Fact, PersonFact, QuantityFact
+from consistency.model import Claim, DateClaim, Entity, Quantity
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A claim read as a statement of a fact, and the verdict."""
+
+    fact: Fact
+    claim: Claim
+    agrees: bool
+    # What disagrees: "value", "noun", "date", "weekday" or "role"; None when it agrees.
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class _QuantityRule:
+    fact: QuantityFact
+    counts: frozenset[str]
+    not_counts: frozenset[str]
+
+
+class FactIndex:
+    """A set of facts prepared for tying: cue patterns compiled once per run."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.facts = tuple(facts)
+        self._patterns = {f.id: compile_cues(f.cues) for f in self.facts if hasattr(f, "cues")}
+        self.quantities = [
+            _QuantityRule(
+                f,
+                frozenset(normalise_noun(n) for n in f.counts),
+                frozenset(normalise_noun(n) for n in f.not_counts),
+            )
+            for f in self.facts
+            if isinstance(f, QuantityFact)
+        ]
+        self.dates = [f for f in self.facts if isinstance(f, DateFact)]
+        self.persons = {f.name: f for f in self.facts if isinstance(f, PersonFact)}
+
+    def cues(self, fact: QuantityFact | DateFact, article: Article, span: tuple[int, int]) -> list[CueHit]:
+        """The fact's cues in `article.scan[span]`."""
+        return find_cues(self._patterns.get(fact.id), fact.cues, article.scan, *span)
+
+
+def tie_claims(article: Article, claims: Sequence[Claim], index: FactIndex) -> list[Tie]:
+    """Every claim of the article that states one of the facts, with its verdict."""
+    ties: list[Tie] = []
+    for claim in claims:
+        tie: Tie | None = None
+        if isinstance(claim, Quantity):
+            tie = _tie_quantity(article, claim, index)
+        elif isinstance(claim, Entity):
+            tie = _tie_person(claim, index)
+        if tie is not None:
+            ties.append(tie)
+    ties.extend(_tie_dates(article, [c for c in claims if isinstance(c, DateClaim)], index))
+    return sorted(ties, key=lambda t: t.claim.start)
+
+
+def calendar_conflicts(claims: Sequence[Claim]) -> list[tuple[DateClaim, str]]:
+    """Dates whose stated weekday is wrong on the calendar: ("Monday, April 13, 2021", "Tuesday")."""
+    found: list[tuple[DateClaim, str]] = []
+    for claim in claims:
+        if isinstance(claim, DateClaim):
+            actual = weekday_conflict(claim)
+            if actual:
+                found.append((claim, actual))
+    return found
+
+
+# --- quantities ---------------------------------------------------------------------------------
+
+
+def _tie_quantity(article: Article, q: Quantity, index: FactIndex) -> Tie | None:
+    sentence = article.sentence_at(q.start)
+    scored: list[tuple[tuple[int, int, int], _QuantityRule, str]] = []
+    for rule in index.quantities:
+        noun_kind = _noun_kind(q, rule)
+        if noun_kind is None:
+            continue
+        hits = index.cues(rule.fact, article, sentence)
+        if rule.fact.cues and not hits:
+            continue
+        cue_count = len({h.cue.lower() for h in hits})
+        if noun_kind == "unstated" and cue_count < 2:
+            continue  # no counted noun: only strong context ties the number
+        nearest = min((abs(h.start - q.start) for h in hits), default=0)
+        scored.append(((int(noun_kind != "unstated"), cue_count, -nearest), rule, noun_kind))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: s[0], reverse=True)
+    if len(scored) > 1 and scored[0][0][:2] == scored[1][0][:2]:
+        return None  # two facts fit as well: don't guess
+    _, rule, noun_kind = scored[0]
+    return _judge_quantity(q, rule.fact, noun_kind)
+
+
+def _noun_kind(q: Quantity, rule: _QuantityRule) -> str | None:
+    """How the claim's unit and noun fit the fact: "counts", "not", "unstated" or None."""
+    if (q.unit or None) != (rule.fact.unit or None):
+        return None
+    if not rule.counts and not rule.not_counts:
+        return "counts"
+    if q.noun is None:
+        return "unstated"
+    noun = normalise_noun(q.noun)
+    if noun in rule.counts:
+        return "counts"
+    return "not" if noun in rule.not_counts else None
+
+
+def _judge_quantity(q: Quantity, fact: QuantityFact, noun_kind: str) -> Tie | None:
+    if noun_kind == "not":
+        # The declared figure given to the wrong thing ("14,000 civilians"); another figure of
+        # that thing ("including 3,000 civilians") is a different statement, not this fact.
+        return Tie(fact, q, False, "noun") if agrees(q, fact) else None
+    if not same_magnitude(q, fact):
+        return None
+    return Tie(fact, q, True) if agrees(q, fact) else Tie(fact, q, False, "value")
+
+
+_PERIOD_BOUND = re.compile(r"\b(?:since|until|till|before|after|through|by)\s+(?:the\s+)?$", re.I)
+_NEAR_DAYS = 7
+_NEAR_MONTHS = 366
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def _tie_dates(article: Article, dates: Sequence[DateClaim], index: FactIndex) -> list[Tie]:
+    """Each fact takes the date nearest its cues in a sentence; a date goes to its best fact."""
+    best: dict[int, list[tuple[tuple[int, int], DateFact]]] = {}
+    by_sentence: dict[tuple[int, int], list[DateClaim]] = {}
+    for d in dates:
+        by_sentence.setdefault(article.sentence_at(d.start), []).append(d)
+    for sentence, claims in by_sentence.items():
+        for fact in index.dates:
+            hits = index.cues(fact, article, sentence)
+            pick = _nearest_date(article, claims, fact, hits)
+            if pick is not None:
+                score = (len({h.cue.lower() for h in hits}), -pick[1])
+                best.setdefault(id(pick[0]), []).append((score, fact))
+    ties = []
+    for d in dates:
+        options = sorted(best.get(id(d), []), key=lambda o: o[0], reverse=True)
+        if not options or (len(options) > 1 and options[0][0] == options[1][0]):
+            continue
+        fact = options[0][1]
+        ties.append(_judge_date(d, fact))
+    return ties
+
+
+def _nearest_date(
+    article: Article, claims: Sequence[DateClaim], fact: DateFact, hits: Sequence[CueHit]
+) -> tuple[DateClaim, int] | None:
+    if not hits:
+        return None
+    cue_words = {normalise_noun(c) for c in fact.cues}
+    eligible = [
+        c
+        for c in claims
+        # "the 2016 election" is about an election; only "a 2018 meeting" ties to the summit.
+        if (c.noun is None or normalise_noun(c.noun) in cue_words)
+        and _can_state(article, c, fact)
+    ]
+    if not eligible:
+        return None
+    dist = {id(c): min(abs(h.start - c.start) for h in hits) for c in eligible}
+    pick = min(eligible, key=lambda c: dist[id(c)])
+    return pick, dist[id(pick)]
+
+
+def _can_state(article: Article, claim: DateClaim, fact: DateFact) -> bool:
+    """Whether a date could be meant as the day of this event at all."""
+    if weekday_only(claim) and fact.date.day is None:
+        return False
+    # "more than at any time since 2014" (seed 001) bounds a period; it dates no event.
+    if _PERIOD_BOUND.search(article.scan, max(0, claim.start - 8), claim.start):
+        return False
+    if not claim.relative:
+        return True
+    if claim.value is None:
+        return False
+    # "On Monday" and "in January" resolve near the dateline: they can't be about an event
+    # years away (the 2014 annexation, the 2018 summit), whatever cue shares their sentence.
+    last = claim.until or claim.value
+    gap = max(
+        (claim.value.first() - fact.date.last()).days,
+        (fact.date.first() - last.last()).days,
+        0,
+    )
+    return gap <= (_NEAR_DAYS if claim.value.day is not None else _NEAR_MONTHS)
+
+
+def _judge_date(d: DateClaim, fact: DateFact) -> Tie:
+    if d.weekday and fact.weekday and d.weekday != fact.weekday:
+        return Tie(fact, d, False, "weekday")
+    return Tie(fact, d, True) if date_agrees(d, fact.date) else Tie(fact, d, False, "date")
+
+
+# --- people -------------------------------------------------------------------------------------
+
+
+def _tie_person(e: Entity, index: FactIndex) -> Tie | None:
+    fact = index.persons.get(e.value)
+    if fact is None or e.role is None or e.historical:
+        return None
+    verdict = compare_role(e.role, e.country, fact)
+    if verdict is RoleVerdict.UNKNOWN:
+        return None
+    return Tie(fact, e, verdict is RoleVerdict.AGREES, None if verdict is RoleVerdict.AGREES else "role")

@@ -1,0 +1,169 @@
+"""The `consistency` command: extract, check, schema. Runs the core directly, without pytest.
+
+Exit status (INTERFACE.md): `extract` 0, or 2 on a usage error or an unreadable file; `check` 0
+when no error-severity finding, 1 on findings (or an unreadable article), 2 on a usage or
+configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from consistency import __version__
+from consistency.engine import ArticleResult, Engine, iter_articles, shown_path
+from consistency.errors import ArticleError, FactSheetError
+from consistency.factsheet import json_schema, load_sheets
+from consistency.facts import FactSheet
+from consistency.model import Severity
+from consistency.render.jsonreport import check_report, claim_to_dict, extract_report
+from consistency.render.text import format_finding
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.run(args)
+    except FactSheetError as exc:
+        print(f"consistency: error: {exc}", file=sys.stderr)
+        return 2
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="consistency", description="Fact-consistency checks for news articles."
+    )
+    parser.add_argument("--version", action="version", version=f"consistency {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    extract = sub.add_parser("extract", help="print the claims found in each file")
+    extract.add_argument("--json", action="store_true", help="print JSON (INTERFACE.md)")
+    _common(extract)
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract.set_defaults(run=_extract)
+    check = sub.add_parser("check", help="check the articles under PATH, as pytest would")
+    check.add_argument("--json", type=Path, metavar="FILE", help="write the JSON report to FILE")
+    _common(check)
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.set_defaults(run=_check)
+    schema = sub.add_parser("schema", help="print the JSON Schema of fact sheets")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules",
+        action="append",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="fact sheet file or folder (repeatable; default: consistency_rules of pyproject.toml)",
+    )
+    parser.add_argument("--day-first", action="store_true", help="read 13/4/2021 as 13 April")
+
+
+def _sheets(args: argparse.Namespace) -> list[FactSheet]:
+    paths = args.rules if args.rules is not None else _configured_rules(Path.cwd())
+    return load_sheets([Path(shown_path(p.resolve())) for p in paths])
+
+
+def _configured_rules(folder: Path) -> list[Path]:
+    """`consistency_rules` from `pyproject.toml`, as pytest would read it."""
+    pyproject = folder / "pyproject.toml"
+    if not pyproject.is_file():
+        return []
+    try:
+        data: dict[str, Any] = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+        return []
+    ini = data.get("tool", {}).get("pytest", {}).get("ini_options", {})
+    rules = ini.get("consistency_rules", [])
+    rules = [rules] if isinstance(rules, str) else rules
+    return [folder / str(r) for r in rules]
+
+
+def _extract(args: argparse.Namespace) -> int:
+    engine = Engine(_sheets(args), day_first=args.day_first)
+    done, status = [], 0
+    for path in args.files:
+        try:
+            done.append(engine.extract(path))
+        except ArticleError as exc:
+            print(f"consistency: error: {exc}", file=sys.stderr)
+            status = 2
+    if args.json:
+        json.dump(extract_report(done), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for article, claims in done:
+            print(f"{article.path}: {len(claims)} claims")
+            for claim in claims:
+                d = claim_to_dict(article, claim)
+                extra = {k: v for k, v in d.items() if k not in ("type", "text", "start", "end", "line", "column") and v not in (None, False)}
+                print(f"  {d['line']}:{d['column']} {claim.type} {claim.text!r} {extra}")
+    return status
+
+
+def _check(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        print(f"consistency: error: {shown_path(missing[0])}: no such file or directory", file=sys.stderr)
+        return 2
+    engine = Engine(_sheets(args), day_first=args.day_first)
+    results = engine.check(args.paths)
+    for result in results:
+        _print_result(result)
+    findings = [f for r in results for f in r.findings]
+    if args.json:
+        rows = [(r.path, r.story, r.outcome) for r in results]
+        args.json.write_text(
+            json.dumps(check_report(rows, findings), indent=2, ensure_ascii=False) + "\n",
+            encoding="utf-8",
+        )
+    print(_summary(results))
+    return 1 if any(r.outcome != "passed" for r in results) else 0
+
+
+def _print_result(result: ArticleResult) -> None:
+    if result.error:
+        print(f"ERROR {result.error}\n")
+    for finding in result.findings:
+        label = "FAIL" if finding.severity is Severity.ERROR else "WARN"
+        print(f"{label} {format_finding(finding)}\n")
+
+
+def _summary(results: list[ArticleResult]) -> str:
+    outcomes = [r.outcome for r in results]
+    findings = [f for r in results for f in r.findings]
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    return (
+        f"consistency: {_plural(len(results), 'article')} checked: {outcomes.count('passed')} passed, "
+        f"{outcomes.count('failed')} failed, {outcomes.count('error')} unreadable; "
+        f"{_plural(errors, 'error')}, {_plural(len(findings) - errors, 'warning')}"
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _schema(args: argparse.Namespace) -> int:
+    json.dump(json_schema(), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

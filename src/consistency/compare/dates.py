@@ -1,0 +1,46 @@
+"""When a stated date agrees with a declared one, at the coarser of the two precisions.
+
+"In 2014" agrees with March 18, 2014; "February – March 2014" too; "on Tuesday" agrees with
+Tuesday, April 13, 2021 by its weekday, whatever the dateline it was resolved against.
+"""
+
+from __future__ import annotations
+
+from consistency.model import WEEKDAYS, DateClaim, PartialDate
+
+
+def weekday_of(day: PartialDate) -> str | None:
+    """The weekday name of a full date."""
+    full = day.as_date()
+    return WEEKDAYS[full.weekday()] if full else None
+
+
+def date_agrees(claim: DateClaim, fact: PartialDate) -> bool:
+    """Whether the stated date (or weekday) can be the declared one."""
+    fact_weekday = weekday_of(fact)
+    if claim.weekday and fact_weekday and claim.weekday != fact_weekday:
+        return False
+    value = claim.value
+    if value is None:
+        return True
+    if weekday_only(claim):
+        # "On Tuesday" was resolved against a dateline; only the weekday was stated.
+        return True
+    if claim.relative and value.day is not None and fact.month is not None:
+        # "April 13" took its year from the dateline: compare month and day only.
+        return (value.month, value.day) == (fact.month, fact.day or value.day)
+    last = claim.until or value
+    return value.first() <= fact.last() and fact.first() <= last.last()
+
+
+def weekday_only(claim: DateClaim) -> bool:
+    """True for "on Tuesday": a weekday with no day of the month stated."""
+    return claim.weekday is not None and not any(ch.isdigit() for ch in claim.text)
+
+
+def weekday_conflict(claim: DateClaim) -> str | None:
+    """The true weekday when a claim names a weekday its own full date does not fall on."""
+    if claim.weekday is None or claim.value is None or weekday_only(claim):
+        return None
+    actual = weekday_of(claim.value)
+    return actual if actual and actual != claim.weekday else None

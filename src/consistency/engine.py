@@ -1,0 +1,192 @@
+"""The engine: articles grouped into stories, each story extracted once and checked as a whole.
+
+Pure core: no pytest here. The pytest plugin and the command line both drive this.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from consistency.articles import ARTICLE_SUFFIXES, Article, read_article
+from consistency.checks.facts import FactIndex, Tie, calendar_conflicts, tie_claims
+from consistency.checks.findings import calendar_finding, sources_for, tie_finding
+from consistency.errors import ArticleError
+from consistency.extract.names import NameIndex
+from consistency.extract.pipeline import extract_claims
+from consistency.factsheet import glob_matches
+from consistency.facts import FactSheet
+from consistency.model import Claim, Finding, Severity
+
+# Files that sit beside articles but are not articles.
+_NOT_ARTICLES = ("readme", "license", "licence", "changelog", "requirements", "contributing")
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What the checks concluded about one article."""
+
+    path: str
+    story: str
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+    claims: tuple[Claim, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def outcome(self) -> str:
+        """`error` (unreadable), `failed` (an error-severity finding) or `passed`."""
+        if self.error is not None:
+            return "error"
+        failed = any(f.severity is Severity.ERROR for f in self.findings)
+        return "failed" if failed else "passed"
+
+
+def shown_path(path: Path) -> str:
+    """A path as pytest shows it: relative to the working directory when under it."""
+    cwd = Path.cwd()
+    full = path if path.is_absolute() else cwd / path
+    try:
+        return Path(os.path.normpath(full)).relative_to(cwd).as_posix()
+    except ValueError:  # not under the working directory
+        return Path(os.path.normpath(full)).as_posix()
+
+
+def is_article(path: Path) -> bool:
+    """Whether a file is one we read as an article."""
+    name = path.name.lower()
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_NOT_ARTICLES)
+
+
+def iter_articles(paths: Iterable[Path]) -> Iterator[Path]:
+    """The article files at or under `paths`, sorted per directory, hidden folders skipped."""
+    for path in paths:
+        if path.is_dir():
+            for folder, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+                for name in sorted(files):
+                    if is_article(Path(folder, name)):
+                        yield Path(folder, name)
+        else:
+            yield path
+
+
+class Engine:
+    """Checks articles against fact sheets and each other."""
+
+    def __init__(
+        self,
+        sheets: Sequence[FactSheet] = (),
+        root: Path | None = None,
+        *,
+        day_first: bool = False,
+        display: Callable[[Path], str] = shown_path,
+    ) -> None:
+        self.sheets = tuple(sheets)
+        self.root = (root or Path.cwd()).resolve()
+        self.day_first = day_first
+        self.display = display
+        self.names = NameIndex.from_facts(f for s in self.sheets for f in s.facts)
+        self._indexes: dict[tuple[int, ...], FactIndex] = {}
+
+    def read(self, path: Path) -> Article:
+        """The article at `path` (raises ArticleError)."""
+        return read_article(path, self.display(path))
+
+    def sheets_for(self, path: Path, article: Article | None) -> list[FactSheet]:
+        """The fact sheets that apply to an article: by its story id or the sheets' globs."""
+        rel = self.relative(path)
+        return [
+            s
+            for s in self.sheets
+            if (article is not None and article.story == s.story.id)
+            or not s.story.articles
+            or any(glob_matches(g, rel) for g in s.story.articles)
+        ]
+
+    def story_of(self, path: Path, article: Article | None) -> str:
+        """The story an article belongs to: front matter, a fact sheet's globs, or its folder."""
+        if article is not None and article.story:
+            return article.story
+        rel = self.relative(path)
+        for sheet in self.sheets:
+            if any(glob_matches(g, rel) for g in sheet.story.articles):
+                return sheet.story.id
+        return self.display(path.parent) if path.parent != Path() else "."
+
+    def stories(self, paths: Iterable[Path]) -> dict[str, list[Path]]:
+        """Article paths grouped by story."""
+        groups: dict[str, list[Path]] = {}
+        for path in paths:
+            try:
+                article: Article | None = self.read(path)
+            except ArticleError:
+                article = None
+            groups.setdefault(self.story_of(path, article), []).append(path)
+        return groups
+
+    def check(self, paths: Iterable[Path]) -> list[ArticleResult]:
+        """Every article under `paths`, each story checked as a whole."""
+        results: list[ArticleResult] = []
+        for members in self.stories(iter_articles(paths)).values():
+            results.extend(self.check_story(members).values())
+        return results
+
+    def check_story(self, paths: Sequence[Path]) -> dict[str, ArticleResult]:
+        """The results for the articles of one story, keyed by shown path."""
+        results: dict[str, ArticleResult] = {}
+        checked: list[tuple[Article, str, list[Claim], list[Tie]]] = []
+        for path in paths:
+            try:
+                article = self.read(path)
+            except ArticleError as exc:
+                shown = self.display(path)
+                results[shown] = ArticleResult(shown, self.story_of(path, None), error=str(exc))
+                continue
+            story = self.story_of(path, article)
+            claims, ties = self._analyse(path, article)
+            checked.append((article, story, claims, ties))
+        statements: dict[str, list[tuple[Article, Tie]]] = {}
+        for article, _, _, ties in checked:
+            for tie in ties:
+                statements.setdefault(tie.fact.id, []).append((article, tie))
+        for article, story, claims, ties in checked:
+            findings = [
+                tie_finding(article, t, sources_for(t, statements, article))
+                for t in ties
+                if not t.agrees
+            ]
+            findings += [calendar_finding(article, c, day) for c, day in calendar_conflicts(claims)]
+            findings.sort(key=lambda f: f.where.start)
+            results[article.path] = ArticleResult(article.path, story, tuple(findings), None, tuple(claims))
+        return results
+
+    def extract(self, path: Path) -> tuple[Article, list[Claim]]:
+        """An article and its claims (raises ArticleError)."""
+        article = self.read(path)
+        return article, self._claims(path, article)
+
+    def _analyse(self, path: Path, article: Article) -> tuple[list[Claim], list[Tie]]:
+        sheets = self.sheets_for(path, article)
+        key = tuple(id(s) for s in sheets)
+        if key not in self._indexes:
+            self._indexes[key] = FactIndex(f for s in sheets for f in s.facts)
+        claims = self._claims(path, article, sheets)
+        return claims, tie_claims(article, claims, self._indexes[key])
+
+    def _claims(
+        self, path: Path, article: Article, sheets: Sequence[FactSheet] | None = None
+    ) -> list[Claim]:
+        sheets = self.sheets_for(path, article) if sheets is None else sheets
+        anchor: dt.date | None = article.published or next(
+            (s.story.date for s in sheets if s.story.date), None
+        )
+        return extract_claims(article, self.names, anchor, day_first=self.day_first)
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.resolve().as_posix()

@@ -1,0 +1,1 @@
+"""Renderers: findings and claims as text, JSON and HTML."""

@@ -1,0 +1,186 @@
+"""The plugin as a newsroom runs it: inner pytest runs over the seed articles and bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+PSAKI = "seeds/001_7a628b8513b4a8f9.txt"
+CIVILIANS = "seeds/002_36496306b8a4a1a3.txt"
+
+
+@pytest.fixture
+def newsroom(pytester: pytest.Pytester) -> pytest.Pytester:
+    """A project like ours: the seeds, the fact sheet, and the ini that names it."""
+    shutil.copytree(REPO / "seeds", pytester.path / "seeds")
+    shutil.copytree(REPO / "rules", pytester.path / "rules")
+    pytester.makeini("[pytest]\nconsistency_rules = rules\n")
+    return pytester
+
+
+def report(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def summary(data: dict[str, Any]) -> list[tuple[str, str | None, str]]:
+    return sorted((f["article"], f["fact"], f["found"]) for f in data["findings"])
+
+
+def test_seeds_fail_for_the_two_real_errors(newsroom: pytest.Pytester) -> None:
+    result = newsroom.runpytest("seeds/", "--consistency-json=out.json", "-rA")
+    result.assert_outcomes(passed=3, failed=2)
+    result.stdout.fnmatch_lines(
+        [
+            f"{PSAKI}:*: jen-psaki: the article says \"State Department spokeswoman Jen Psaki\"; "
+            "the fact sheet says Jen Psaki is White House press secretary "
+            "(rules/biden-putin-call.yaml:*)",
+            "*US State Department spokeswoman Jen Psaki claimed*",
+            "*^^^^^^^^*",
+            f"{CIVILIANS}:*: donbas-death-toll: the article says \"14,000 civilians\"; the fact "
+            "sheet says about 14,000 people, not civilians (rules/biden-putin-call.yaml:*)",
+            "*seeds/000_b86d9a29ff56b71d.txt:*:* says \"some 14,000 lives\"",
+        ]
+    )
+    data = report(newsroom.path / "out.json")
+    assert data["schema_version"] == 1
+    outcomes = {a["path"]: a["outcome"] for a in data["articles"]}
+    assert outcomes == {
+        str(p.relative_to(REPO)): ("failed" if p.name[:3] in ("001", "002") else "passed")
+        for p in SEEDS
+    }
+    assert summary(data) == [
+        (PSAKI, "jen-psaki", "State Department spokeswoman"),
+        (CIVILIANS, "donbas-death-toll", "14,000 civilians"),
+    ]
+
+
+def test_finding_offsets_point_into_the_file(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest("seeds/", "--consistency-json=out.json")
+    for f in report(newsroom.path / "out.json")["findings"]:
+        text = (newsroom.path / f["article"]).read_text(encoding="utf-8")
+        assert text[f["start"] : f["end"]] == f["text"]
+        lines = text.split("\n")
+        assert lines[f["line"] - 1][f["column"] - 1 :].startswith(f["text"][:20])
+
+
+def test_xdist_gives_the_same_findings(newsroom: pytest.Pytester) -> None:
+    pytest.importorskip("xdist")
+    newsroom.runpytest("seeds/", "--consistency-json=one.json")
+    result = newsroom.runpytest("seeds/", "-p", "xdist", "-n", "2", "--consistency-json=two.json")
+    result.assert_outcomes(passed=3, failed=2)
+    one, two = report(newsroom.path / "one.json"), report(newsroom.path / "two.json")
+    assert summary(one) == summary(two)
+    assert sorted(one["findings"], key=lambda f: f["start"]) == sorted(
+        two["findings"], key=lambda f: f["start"]
+    )
+
+
+def test_k_selecting_one_article_still_reads_the_others(newsroom: pytest.Pytester) -> None:
+    result = newsroom.runpytest("seeds/", "-k", "002", "--consistency-json=out.json")
+    result.assert_outcomes(failed=1)
+    (finding,) = report(newsroom.path / "out.json")["findings"]
+    assert [s["article"] for s in finding["sources"]] == ["seeds/000_b86d9a29ff56b71d.txt"]
+
+
+def test_plain_pytest_collects_no_articles(newsroom: pytest.Pytester) -> None:
+    newsroom.makepyfile(test_x="def test_x():\n    pass\n")
+    newsroom.makeini("[pytest]\nconsistency_rules = rules\ntestpaths = test_x.py\n")
+    result = newsroom.runpytest()
+    result.assert_outcomes(passed=1)
+
+
+def test_fact_sheet_globs_collect_their_articles(newsroom: pytest.Pytester) -> None:
+    newsroom.makepyfile(test_x="def test_x():\n    pass\n")
+    result = newsroom.runpytest(".")
+    result.assert_outcomes(passed=4, failed=2)
+
+
+def test_unreadable_articles_are_errors_and_the_rest_is_checked(
+    newsroom: pytest.Pytester,
+) -> None:
+    seeds = newsroom.path / "seeds"
+    (seeds / "900_latin1.txt").write_bytes("Caf\xe9 owners said 40 people came\n".encode("latin-1"))
+    (seeds / "901_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (seeds / "902_empty.txt").write_text("\n  \n", encoding="utf-8")
+    (seeds / "903_bad_front_matter.txt").write_text(
+        "---\npublished: [2021\n---\nHeadline\n", encoding="utf-8"
+    )
+    result = newsroom.runpytest("seeds/", "--consistency-json=out.json")
+    result.assert_outcomes(passed=3, failed=2, errors=4)
+    result.stdout.fnmatch_lines_random(
+        [
+            "*seeds/900_latin1.txt: not UTF-8 text: byte 0xe9 at line 1, column 4 can't be "
+            "decoded (save the article as UTF-8)",
+            "*seeds/901_binary.txt: binary file, not an article (it contains NUL bytes)",
+            "*seeds/902_empty.txt: empty article: there is no text after the front matter",
+            "*seeds/903_bad_front_matter.txt:2: front matter is not valid YAML*",
+        ]
+    )
+    data = report(newsroom.path / "out.json")
+    outcomes = {a["path"]: a["outcome"] for a in data["articles"]}
+    assert outcomes["seeds/900_latin1.txt"] == "error"
+    assert outcomes["seeds/001_7a628b8513b4a8f9.txt"] == "failed"
+    assert len(data["findings"]) == 2
+    assert (seeds / "900_latin1.txt").read_bytes().startswith(b"Caf\xe9")
+
+
+def test_bad_fact_sheet_is_a_usage_error(newsroom: pytest.Pytester) -> None:
+    (newsroom.path / "rules" / "bad.yaml").write_text(
+        "facts:\n  - id: toll\n    quantity: about 14,000\n    severity: fatal\n", encoding="utf-8"
+    )
+    result = newsroom.runpytest("seeds/")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert (
+        "ERROR: rules/bad.yaml:4: facts[0].severity: 'fatal' is not a severity "
+        "(allowed: error, warning)"
+    ) in result.stderr.lines
+
+
+def test_rules_option_overrides_the_ini(newsroom: pytest.Pytester) -> None:
+    (newsroom.path / "other.yaml").write_text(
+        "story:\n  articles: [seeds/*.txt]\nfacts:\n"
+        "  - id: toll\n    quantity: about 20,000\n    counts: people\n    also: [lives]\n"
+        "    cues: [war, killed]\n",
+        encoding="utf-8",
+    )
+    result = newsroom.runpytest("seeds/", "--consistency-rules=other.yaml")
+    result.assert_outcomes(passed=4, failed=1)
+    result.stdout.fnmatch_lines(
+        ['*000_b86d9a29ff56b71d.txt:*: toll: the article says "some 14,000 lives"; the fact '
+         "sheet says about 20,000 people (other.yaml:4)"]
+    )  # fmt: skip
+
+
+def test_warning_severity_passes_with_a_pytest_warning(newsroom: pytest.Pytester) -> None:
+    (newsroom.path / "rules" / "biden-putin-call.yaml").write_text(
+        (REPO / "rules" / "biden-putin-call.yaml")
+        .read_text(encoding="utf-8")
+        .replace("    not: [civilians]", "    not: [civilians]\n    severity: warning"),
+        encoding="utf-8",
+    )
+    result = newsroom.runpytest("seeds/")
+    result.assert_outcomes(passed=4, failed=1, warnings=1)
+    result.stdout.fnmatch_lines(["*ConsistencyWarning*donbas-death-toll*14,000 civilians*"])
+
+
+def test_junit_xml_carries_the_findings(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest("seeds/", "--junitxml=junit.xml")
+    xml = (newsroom.path / "junit.xml").read_text(encoding="utf-8")
+    assert 'failures="2"' in xml
+    assert "jen-psaki: the article says" in xml
+
+
+def test_html_report_rows_carry_the_findings(newsroom: pytest.Pytester) -> None:
+    pytest.importorskip("pytest_html")
+    newsroom.runpytest("seeds/", "--html=report.html", "--self-contained-html")
+    html = (newsroom.path / "report.html").read_text(encoding="utf-8")
+    assert "State Department spokeswoman Jen Psaki" in html
+    assert "&lt;mark&gt;14,000 civilians&lt;/mark&gt;" in html or "<mark>14,000 civilians</mark>" in html
+    assert "rules/biden-putin-call.yaml" in html

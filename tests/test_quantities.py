@@ -1,0 +1,222 @@
+"""Quantity extraction: one row per behaviour, each a real sentence (the seeds or real news)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consistency.extract.numbers import number_value
+from consistency.extract.quantities import extract_quantities, parse_amount
+from consistency.model import Qualifier
+
+D = Decimal
+INF = None
+
+# (sentence, [(text, value, low, high, qualifier, unit, noun), ...])
+ROWS = [
+    pytest.param(
+        "Kiev accused Moscow of deploying more than 80,000 troops on the Ukrainian border",
+        [("more than 80,000 troops", D(80000), D(80000), INF, "more-than", None, "troops")],
+        id="more-than-bound-with-noun",
+    ),
+    pytest.param(
+        "Since then, the war in Ukraine has claimed some 14,000 lives, according to conservative "
+        "estimates",
+        [("some 14,000 lives", D(14000), D(12600), D(15400), "approx", None, "lives")],
+        id="some-is-approx",
+    ),
+    pytest.param(
+        "a seven-year war that Kiev claims has killed 14,000 civilians.",
+        [
+            ("seven-year", D(7), D(7), D(7), "exact", "year", None),
+            ("14,000 civilians", D(14000), D(14000), D(14000), "exact", None, "civilians"),
+        ],
+        id="hyphenated-duration-and-count",
+    ),
+    pytest.param(
+        "NATO, according to Shoigu, is stationing 40,000 soldiers and 15,000 pieces of military "
+        "equipment along Russia's borders",
+        [
+            ("40,000 soldiers", D(40000), D(40000), D(40000), "exact", None, "soldiers"),
+            ("15,000 pieces", D(15000), D(15000), D(15000), "exact", None, "pieces"),
+        ],
+        id="two-counts-in-one-sentence",
+    ),
+    pytest.param(
+        "Blinken and US Defense Secretary Lloyd Austin were to be present at NATO headquarters to "
+        "brief the other 29 allies on Ukraine",
+        [("29 allies", D(29), D(29), D(29), "exact", None, "allies")],
+        id="small-count",
+    ),
+    pytest.param(
+        "Two US warships are scheduled to arrive in the Black Sea this week",
+        [("Two US warships", D(2), D(2), D(2), "exact", None, "warships")],
+        id="number-word-with-demonym",
+    ),
+    pytest.param(
+        "Moscow had transferred two armies and three paratrooper units to its western border",
+        [
+            ("two armies", D(2), D(2), D(2), "exact", None, "armies"),
+            ("three paratrooper units", D(3), D(3), D(3), "exact", None, "units"),
+        ],
+        id="compound-noun-head",
+    ),
+    pytest.param(
+        "The pandemic has killed more than 1.2 million people worldwide",
+        [("more than 1.2 million people", D(1200000), D(1200000), INF, "more-than", None, "people")],
+        id="decimal-with-scale-word",
+    ),
+    pytest.param(
+        "Microsoft agreed to buy the company for $3bn in cash",
+        [("$3bn", D(3000000000), D(3000000000), D(3000000000), "exact", "USD", None)],
+        id="currency-with-short-scale",
+    ),
+    pytest.param(
+        "the deal valued at £1.2m was signed",
+        [("£1.2m", D(1200000), D(1200000), D(1200000), "exact", "GBP", None)],
+        id="pounds-with-m",
+    ),
+    pytest.param(
+        "Unemployment rose 0.3 percentage points to 6.2 per cent in March",
+        [
+            ("0.3 percentage points", D("0.3"), D("0.3"), D("0.3"), "exact", "percentage-point", None),
+            ("6.2 per cent", D("6.2"), D("6.2"), D("6.2"), "exact", "percent", None),
+        ],
+        id="percent-and-points-kept-apart",
+    ),
+    pytest.param(
+        "Officials said between 10,000 and 15,000 people had gathered",
+        [
+            ("between 10,000 and 15,000 people", D(10000), D(10000), D(15000), "range", None,
+             "people"),
+        ],
+        id="between-range",
+    ),
+    pytest.param(
+        "waves of eight to 10 feet were expected",
+        [("eight to 10 feet", D(8), D(8), D(10), "range", "foot", None)],
+        id="word-to-digit-range",
+    ),
+    pytest.param(
+        "Police estimated the crowd at 80,000+ people",
+        [("80,000+ people", D(80000), D(80000), INF, "at-least", None, "people")],
+        id="plus-sign-bound",
+    ),
+    pytest.param(
+        "nearly 80,000 troops remain near the border",
+        [("nearly 80,000 troops", D(80000), D(72000), D(80000), "approx", None, "troops")],
+        id="nearly-is-below",
+    ),
+    pytest.param(
+        "The storm could bring up to 100 mm of rain",
+        [("up to 100 mm", D(100), INF, D(100), "up-to", "mm", None)],
+        id="up-to-with-unit",
+    ),
+    pytest.param(
+        "a third of the budget goes to defence",
+        [("a third", D(1) / 3, D(1) / 3, D(1) / 3, "exact", None, None)],
+        id="fraction-of",
+    ),
+    pytest.param(
+        "fourteen thousand people were displaced",
+        [("fourteen thousand people", D(14000), D(14000), D(14000), "exact", None, "people")],
+        id="number-words-with-scale",
+    ),
+    pytest.param(
+        "a 45-year-old man was arrested",
+        [("45-year-old", D(45), D(45), D(45), "exact", "age", None)],
+        id="age",
+    ),
+    pytest.param(
+        "temperatures fell to -5C overnight",
+        [("-5C", D(-5), D(-5), D(-5), "exact", "celsius", None)],
+        id="negative-temperature",
+    ),
+    # Not quantities.
+    pytest.param(
+        "with the American leader proposing a bilateral summit meeting “in a third country,”",
+        [],
+        id="third-country-is-ordinal",
+    ),
+    pytest.param(
+        "the new US President Joe Biden stated in a TV interview he believed",
+        [],
+        id="a-TV-is-no-number",
+    ),
+    pytest.param("The vote is at 2.15pm on Friday", [], id="time-pm"),
+    pytest.param("the talks resume at 14:30 local time", [], id="time-24h"),
+    pytest.param("Section 230 shields platforms from liability", [], id="section-number"),
+    pytest.param("the 22nd Amendment limits presidents to two terms", [("two terms", D(2), D(2), D(2), "exact", None, "terms")], id="ordinal-22nd"),
+    pytest.param("It was the first time the two leaders had spoken", [("two leaders", D(2), D(2), D(2), "exact", None, "leaders")], id="ordinal-word"),
+    pytest.param("one of the most serious escalations", [], id="one-of-the"),
+    pytest.param("F-16 jets flew over the Baltic", [], id="model-number"),
+    pytest.param("Call 555-1234 for details", [], id="phone-number"),
+    pytest.param("He lives at 10 Downing Street", [], id="address"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS)
+def test_quantity_examples(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [
+        (q.text, q.value, q.low, q.high, q.qualifier.value, q.unit, q.noun)
+        for q in extract_quantities(sentence)
+    ]
+    assert got == expected
+
+
+def test_spans_point_at_the_text() -> None:
+    text = "Kiev accused Moscow of deploying more than 80,000 troops on the border."
+    (q,) = extract_quantities(text)
+    assert text[q.start : q.end] == q.text
+    assert text[q.number_start : q.number_end] == "80,000"
+
+
+def test_excluded_spans_are_skipped() -> None:
+    text = "Russia annexed Crimea in 2014 and 2,000 troops stayed"
+    year = text.index("2014")
+    got = [q.text for q in extract_quantities(text, exclude=[(year, year + 4)])]
+    assert got == ["2,000 troops"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "qualifier"),
+    [
+        ("about 14,000", D(14000), Qualifier.APPROX),
+        ("more than 80,000", D(80000), Qualifier.MORE_THAN),
+        ("29", D(29), Qualifier.EXACT),
+        ("two", D(2), Qualifier.EXACT),
+    ],
+)
+def test_parse_amount(phrase: str, value: Decimal, qualifier: Qualifier) -> None:
+    q = parse_amount(phrase)
+    assert q is not None
+    assert (q.value, q.qualifier) == (value, qualifier)
+
+
+def test_parse_amount_refuses_words() -> None:
+    assert parse_amount("lots") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("14 thousand", D(14000)),
+        ("twenty-two", D(22)),
+        ("two hundred and fifty thousand", D(250000)),
+        ("80k", D(80000)),
+        ("one and a half million", D(1500000)),
+        ("two-thirds", D(2) / 3),
+    ],
+)
+def test_number_values(text: str, value: Decimal) -> None:
+    assert number_value(text) == value
+
+
+@given(st.text(max_size=300))
+def test_no_text_crashes_and_spans_are_exact(text: str) -> None:
+    for q in extract_quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert q.start <= q.number_start < q.number_end <= q.end

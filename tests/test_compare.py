@@ -107,4 +107,6 @@ def test_date_agreement(stated: DateClaim, declared: PartialDate, ok: bool) -> N
 def test_weekday_conflict_with_own_date() -> None:
     assert weekday_conflict(claim("Monday, April 13, 2021", CALL, "Monday")) == "Tuesday"
     assert weekday_conflict(claim("Tuesday, April 13, 2021", CALL, "Tuesday")) is None
-    assert weekday_conflict(claim("Monday", PartialDate(2021, 4, 12), "Monday", relative=True)) is None
+    assert (
+        weekday_conflict(claim("Monday", PartialDate(2021, 4, 12), "Monday", relative=True)) is None
+    )

@@ -38,14 +38,14 @@ def test_seeds_fail_for_the_two_real_errors(newsroom: pytest.Pytester) -> None:
     result.assert_outcomes(passed=3, failed=2)
     result.stdout.fnmatch_lines(
         [
-            f"{PSAKI}:*: jen-psaki: the article says \"State Department spokeswoman Jen Psaki\"; "
+            f'{PSAKI}:*: jen-psaki: the article says "State Department spokeswoman Jen Psaki"; '
             "the fact sheet says Jen Psaki is White House press secretary "
             "(rules/biden-putin-call.yaml:*)",
             "*US State Department spokeswoman Jen Psaki claimed*",
             "*^^^^^^^^*",
-            f"{CIVILIANS}:*: donbas-death-toll: the article says \"14,000 civilians\"; the fact "
+            f'{CIVILIANS}:*: donbas-death-toll: the article says "14,000 civilians"; the fact '
             "sheet says about 14,000 people, not civilians (rules/biden-putin-call.yaml:*)",
-            "*seeds/000_b86d9a29ff56b71d.txt:*:* says \"some 14,000 lives\"",
+            '*seeds/000_b86d9a29ff56b71d.txt:*:* says "some 14,000 lives"',
         ]
     )
     data = report(newsroom.path / "out.json")
@@ -182,5 +182,8 @@ def test_html_report_rows_carry_the_findings(newsroom: pytest.Pytester) -> None:
     newsroom.runpytest("seeds/", "--html=report.html", "--self-contained-html")
     html = (newsroom.path / "report.html").read_text(encoding="utf-8")
     assert "State Department spokeswoman Jen Psaki" in html
-    assert "&lt;mark&gt;14,000 civilians&lt;/mark&gt;" in html or "<mark>14,000 civilians</mark>" in html
+    assert (
+        "&lt;mark&gt;14,000 civilians&lt;/mark&gt;" in html
+        or "<mark>14,000 civilians</mark>" in html
+    )
     assert "rules/biden-putin-call.yaml" in html

@@ -66,7 +66,17 @@ ROWS = [
     ),
     pytest.param(
         "The pandemic has killed more than 1.2 million people worldwide",
-        [("more than 1.2 million people", D(1200000), D(1200000), INF, "more-than", None, "people")],
+        [
+            (
+                "more than 1.2 million people",
+                D(1200000),
+                D(1200000),
+                INF,
+                "more-than",
+                None,
+                "people",
+            )
+        ],
         id="decimal-with-scale-word",
     ),
     pytest.param(
@@ -82,7 +92,15 @@ ROWS = [
     pytest.param(
         "Unemployment rose 0.3 percentage points to 6.2 per cent in March",
         [
-            ("0.3 percentage points", D("0.3"), D("0.3"), D("0.3"), "exact", "percentage-point", None),
+            (
+                "0.3 percentage points",
+                D("0.3"),
+                D("0.3"),
+                D("0.3"),
+                "exact",
+                "percentage-point",
+                None,
+            ),
             ("6.2 per cent", D("6.2"), D("6.2"), D("6.2"), "exact", "percent", None),
         ],
         id="percent-and-points-kept-apart",
@@ -90,8 +108,15 @@ ROWS = [
     pytest.param(
         "Officials said between 10,000 and 15,000 people had gathered",
         [
-            ("between 10,000 and 15,000 people", D(10000), D(10000), D(15000), "range", None,
-             "people"),
+            (
+                "between 10,000 and 15,000 people",
+                D(10000),
+                D(10000),
+                D(15000),
+                "range",
+                None,
+                "people",
+            ),
         ],
         id="between-range",
     ),
@@ -149,8 +174,16 @@ ROWS = [
     pytest.param("The vote is at 2.15pm on Friday", [], id="time-pm"),
     pytest.param("the talks resume at 14:30 local time", [], id="time-24h"),
     pytest.param("Section 230 shields platforms from liability", [], id="section-number"),
-    pytest.param("the 22nd Amendment limits presidents to two terms", [("two terms", D(2), D(2), D(2), "exact", None, "terms")], id="ordinal-22nd"),
-    pytest.param("It was the first time the two leaders had spoken", [("two leaders", D(2), D(2), D(2), "exact", None, "leaders")], id="ordinal-word"),
+    pytest.param(
+        "the 22nd Amendment limits presidents to two terms",
+        [("two terms", D(2), D(2), D(2), "exact", None, "terms")],
+        id="ordinal-22nd",
+    ),
+    pytest.param(
+        "It was the first time the two leaders had spoken",
+        [("two leaders", D(2), D(2), D(2), "exact", None, "leaders")],
+        id="ordinal-word",
+    ),
     pytest.param("one of the most serious escalations", [], id="one-of-the"),
     pytest.param("F-16 jets flew over the Baltic", [], id="model-number"),
     pytest.param("Call 555-1234 for details", [], id="phone-number"),

@@ -25,7 +25,9 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
-_HTML_BLOCK = re.compile(r"</?(p|div|h[1-6]|li|br|tr|td|th|blockquote|section|article|header|footer)\b", re.I)
+_HTML_BLOCK = re.compile(
+    r"</?(p|div|h[1-6]|li|br|tr|td|th|blockquote|section|article|header|footer)\b", re.I
+)
 _HTML_ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
 _ENTITY_CHARS = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "gt": ">"}
 
@@ -33,8 +35,51 @@ _ENTITY_CHARS = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "
 # or at a line break. Abbreviations and initials that end in a dot don't end a sentence.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen col lt sgt capt rev prof gov sen rep no vs etc inc ltd co corp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "rev",
+        "prof",
+        "gov",
+        "sen",
+        "rep",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    ]
 )
 
 
@@ -78,7 +123,7 @@ class Article:
             line=line,
             column=column,
             text=self.text[start:end],
-            sentence=self.text[s_start:max(s_end, end)],
+            sentence=self.text[s_start : max(s_end, end)],
             sentence_start=s_start,
         )
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from consistency import __version__
-from consistency.engine import ArticleResult, Engine, iter_articles, shown_path
+from consistency.engine import ArticleResult, Engine, shown_path
 from consistency.errors import ArticleError, FactSheetError
-from consistency.factsheet import json_schema, load_sheets
 from consistency.facts import FactSheet
+from consistency.factsheet import json_schema, load_sheets
 from consistency.model import Severity
 from consistency.render.jsonreport import check_report, claim_to_dict, extract_report
 from consistency.render.text import format_finding
@@ -35,9 +36,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         result: int = args.run(args)
+        sys.stdout.flush()
     except FactSheetError as exc:
         print(f"consistency: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `consistency extract ... | head`: the reader left; that is no error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return result
 
 
@@ -111,7 +118,12 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"{article.path}: {len(claims)} claims")
             for claim in claims:
                 d = claim_to_dict(article, claim)
-                extra = {k: v for k, v in d.items() if k not in ("type", "text", "start", "end", "line", "column") and v not in (None, False)}
+                extra = {
+                    k: v
+                    for k, v in d.items()
+                    if k not in ("type", "text", "start", "end", "line", "column")
+                    and v not in (None, False)
+                }
                 print(f"  {d['line']}:{d['column']} {claim.type} {claim.text!r} {extra}")
     return status
 
@@ -119,7 +131,10 @@ def _extract(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not p.exists()]
     if missing:
-        print(f"consistency: error: {shown_path(missing[0])}: no such file or directory", file=sys.stderr)
+        print(
+            f"consistency: error: {shown_path(missing[0])}: no such file or directory",
+            file=sys.stderr,
+        )
         return 2
     engine = Engine(_sheets(args), day_first=args.day_first)
     results = engine.check(args.paths)
@@ -128,10 +143,13 @@ def _check(args: argparse.Namespace) -> int:
     findings = [f for r in results for f in r.findings]
     if args.json:
         rows = [(r.path, r.story, r.outcome) for r in results]
-        args.json.write_text(
-            json.dumps(check_report(rows, findings), indent=2, ensure_ascii=False) + "\n",
-            encoding="utf-8",
-        )
+        report = json.dumps(check_report(rows, findings), indent=2, ensure_ascii=False) + "\n"
+        try:
+            args.json.write_text(report, encoding="utf-8")
+        except OSError as exc:  # a usage error (exit 2), not a finding: name the file, no traceback
+            problem = f"{shown_path(args.json)}: cannot write the report: {exc.strerror or exc}"
+            print(f"consistency: error: {problem}", file=sys.stderr)
+            return 2
     print(_summary(results))
     return 1 if any(r.outcome != "passed" for r in results) else 0
 
@@ -149,7 +167,8 @@ def _summary(results: list[ArticleResult]) -> str:
     findings = [f for r in results for f in r.findings]
     errors = sum(f.severity is Severity.ERROR for f in findings)
     return (
-        f"consistency: {_plural(len(results), 'article')} checked: {outcomes.count('passed')} passed, "
+        f"consistency: {_plural(len(results), 'article')} checked: "
+        f"{outcomes.count('passed')} passed, "
         f"{outcomes.count('failed')} failed, {outcomes.count('error')} unreadable; "
         f"{_plural(errors, 'error')}, {_plural(len(findings) - errors, 'warning')}"
     )

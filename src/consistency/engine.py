@@ -17,8 +17,8 @@ from consistency.checks.findings import calendar_finding, sources_for, tie_findi
 from consistency.errors import ArticleError
 from consistency.extract.names import NameIndex
 from consistency.extract.pipeline import extract_claims
-from consistency.factsheet import glob_matches
 from consistency.facts import FactSheet
+from consistency.factsheet import glob_matches
 from consistency.model import Claim, Finding, Severity
 
 # Files that sit beside articles but are not articles.
@@ -158,9 +158,17 @@ class Engine:
                 for t in ties
                 if not t.agrees
             ]
-            findings += [calendar_finding(article, c, day) for c, day in calendar_conflicts(claims)]
+            # A date already contradicting its fact is reported once, as that fact.
+            tied = {id(t.claim) for t in ties if not t.agrees}
+            findings += [
+                calendar_finding(article, c, day)
+                for c, day in calendar_conflicts(claims)
+                if id(c) not in tied
+            ]
             findings.sort(key=lambda f: f.where.start)
-            results[article.path] = ArticleResult(article.path, story, tuple(findings), None, tuple(claims))
+            results[article.path] = ArticleResult(
+                article.path, story, tuple(findings), None, tuple(claims)
+            )
         return results
 
     def extract(self, path: Path) -> tuple[Article, list[Claim]]:

@@ -1,4 +1,4 @@
-"""The errors of our own: bad configuration and unreadable articles, always named with file and line."""
+"""Errors of our own: bad fact sheets and unreadable articles, always named with file and line."""
 
 from __future__ import annotations
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Union
 
 from consistency.model import PartialDate, Qualifier, Severity
 
@@ -98,7 +97,7 @@ class NameFact:
     note: str | None = None
 
 
-Fact = Union[QuantityFact, DateFact, PersonFact, NameFact]
+Fact = QuantityFact | DateFact | PersonFact | NameFact
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections.abc import Generator
 from typing import Any
 
 import pytest
+from pytest_html import extras
 
 from consistency.items import ArticleItem
 from consistency.render.html import findings_html
@@ -26,10 +27,10 @@ class HtmlExtras:
         report = outcome.get_result()
         if call.when != "call" or not isinstance(item, ArticleItem):
             return
-        props = dict(item.user_properties)
-        findings = [finding_from_dict(f) for f in json.loads(props.get("consistency_findings", "[]"))]
+        props = {k: str(v) for k, v in item.user_properties}
+        findings = [
+            finding_from_dict(f) for f in json.loads(props.get("consistency_findings", "[]"))
+        ]
         if not findings:
             return
-        from pytest_html import extras
-
         report.extras = [*getattr(report, "extras", []), extras.html(findings_html(findings))]

@@ -13,6 +13,7 @@ from consistency.engine import ArticleResult
 from consistency.model import ConsistencyWarning, Finding, Severity
 from consistency.render.jsonreport import finding_to_dict
 from consistency.render.text import format_finding, format_findings
+from consistency.session import STATE
 
 
 class ArticleContradicted(Exception):
@@ -38,8 +39,6 @@ class ArticleItem(pytest.Item):
 
     def setup(self) -> None:
         """Analyse the story (once per run) and fail as an error if the article is unreadable."""
-        from consistency.session import STATE
-
         result = self.config.stash[STATE].result_for(self.path)
         self.result = result
         meta = {"path": result.path, "story": result.story}

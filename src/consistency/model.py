@@ -1,8 +1,8 @@
 """The values every layer shares: claims found in articles, facts declared by editors, findings.
 
-Everything here is a frozen dataclass or an enum, so values can be hashed, compared and passed between
-processes (pytest-xdist workers) without surprises. Numbers are `Decimal`, dates are `datetime.date`
-or a `PartialDate`, and every span is a pair of offsets into the article's original text.
+Everything here is a frozen dataclass or an enum, so values can be hashed, compared and passed
+between processes (pytest-xdist workers) without surprises. Numbers are `Decimal`, dates are
+`datetime.date` or a `PartialDate`, and every span is a pair of offsets into the original text.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import Union
 
 
 class ConsistencyWarning(UserWarning):
@@ -42,7 +41,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 @dataclass(frozen=True, order=True)
 class PartialDate:
-    """A date known to the day, the month or only the year ("2014", "April 2021", "April 13, 2021")."""
+    """A date known to the day, the month or only the year ("2014", "April 2021")."""
 
     year: int
     month: int | None = None
@@ -160,7 +159,7 @@ class Entity:
     type = "entity"
 
 
-Claim = Union[Quantity, DateClaim, Entity]
+Claim = Quantity | DateClaim | Entity
 
 
 # --- findings: what the checks conclude ---------------------------------------------------------

@@ -75,7 +75,8 @@ def pytest_configure(config: pytest.Config) -> None:
     if json_path and not hasattr(config, "workerinput"):
         config.pluginmanager.register(JsonReport(Path(json_path)), "consistency-json")
     if config.pluginmanager.hasplugin("html"):
-        from consistency.html import HtmlExtras
+        # Imported only here: the module needs pytest-html, an optional extra.
+        from consistency.html import HtmlExtras  # noqa: PLC0415
 
         config.pluginmanager.register(HtmlExtras(), "consistency-html")
 
@@ -126,7 +127,7 @@ class JsonReport:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Collect each article's outcome and findings (they travel on `user_properties`)."""
-        props = dict(report.user_properties)
+        props = {k: str(v) for k, v in report.user_properties}
         if "consistency_article" not in props:
             return
         article = json.loads(props["consistency_article"])
@@ -139,7 +140,9 @@ class JsonReport:
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         """Write the report, whatever the outcome of the run."""
-        findings = [finding_from_dict(f) for path in self.articles for f in self.findings.get(path, [])]
+        findings = [
+            finding_from_dict(f) for path in self.articles for f in self.findings.get(path, [])
+        ]
         rows = [(a["path"], a["story"], a["outcome"]) for a in self.articles.values()]
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_text(

@@ -63,7 +63,9 @@ class State:
         for folder in {p.parent for p in self._collected}:
             with os.scandir(folder) as entries:
                 universe.update(
-                    Path(e.path).resolve() for e in entries if e.is_file() and is_article(Path(e.path))
+                    Path(e.path).resolve()
+                    for e in entries
+                    if e.is_file() and is_article(Path(e.path))
                 )
         groups = self.engine.stories(sorted(universe))
         return {p: story for story, paths in groups.items() for p in paths}

@@ -58,7 +58,9 @@ class FactIndex:
         self.dates = [f for f in self.facts if isinstance(f, DateFact)]
         self.persons = {f.name: f for f in self.facts if isinstance(f, PersonFact)}
 
-    def cues(self, fact: QuantityFact | DateFact, article: Article, span: tuple[int, int]) -> list[CueHit]:
+    def cues(
+        self, fact: QuantityFact | DateFact, article: Article, span: tuple[int, int]
+    ) -> list[CueHit]:
         """The fact's cues in `article.scan[span]`."""
         return find_cues(self._patterns.get(fact.id), fact.cues, article.scan, *span)
 
@@ -79,7 +81,7 @@ def tie_claims(article: Article, claims: Sequence[Claim], index: FactIndex) -> l
 
 
 def calendar_conflicts(claims: Sequence[Claim]) -> list[tuple[DateClaim, str]]:
-    """Dates whose stated weekday is wrong on the calendar: ("Monday, April 13, 2021", "Tuesday")."""
+    """Dates whose weekday is wrong on the calendar: ("Monday, April 13, 2021", "Tuesday")."""
     found: list[tuple[DateClaim, str]] = []
     for claim in claims:
         if isinstance(claim, DateClaim):
@@ -181,8 +183,7 @@ def _nearest_date(
         c
         for c in claims
         # "the 2016 election" is about an election; only "a 2018 meeting" ties to the summit.
-        if (c.noun is None or normalise_noun(c.noun) in cue_words)
-        and _can_state(article, c, fact)
+        if (c.noun is None or normalise_noun(c.noun) in cue_words) and _can_state(article, c, fact)
     ]
     if not eligible:
         return None
@@ -229,4 +230,6 @@ def _tie_person(e: Entity, index: FactIndex) -> Tie | None:
     verdict = compare_role(e.role, e.country, fact)
     if verdict is RoleVerdict.UNKNOWN:
         return None
-    return Tie(fact, e, verdict is RoleVerdict.AGREES, None if verdict is RoleVerdict.AGREES else "role")
+    return Tie(
+        fact, e, verdict is RoleVerdict.AGREES, None if verdict is RoleVerdict.AGREES else "role"
+    )

@@ -19,9 +19,20 @@ from consistency.model import (
 )
 
 CALENDAR = "calendar"
-_MONTHS = (
-    "January February March April May June July August September October November December".split()
-)
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def format_date(day: PartialDate) -> str:
@@ -53,9 +64,7 @@ def claim_span(claim: Claim) -> tuple[int, int]:
     return claim.start, claim.end
 
 
-def tie_finding(
-    article: Article, tie: Tie, sources: Sequence[Location] = ()
-) -> Finding:
+def tie_finding(article: Article, tie: Tie, sources: Sequence[Location] = ()) -> Finding:
     """The finding for a claim that contradicts its fact."""
     fact, claim = tie.fact, tie.claim
     where = article.location(*claim_span(claim))

@@ -1,4 +1,4 @@
-"""Numbers as news writes them: "14,000", "1.2 million", "$3bn", "80k", "fourteen thousand", "a third".
+"""Numbers as news writes them: "14,000", "1.2 million", "$3bn", "80k", "fourteen thousand".
 
 `NUMBER` finds candidate spans; `number_value` turns a matched span into a `Decimal`.
 

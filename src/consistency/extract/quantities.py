@@ -44,9 +44,7 @@ _QUALIFIER_BEFORE = re.compile(
     + r")\s*$",
     re.I,
 )
-_QUALIFIER_AFTER = re.compile(
-    r"(\+|-plus\b|\s+or more\b|\s+or so\b|\s+or (?:fewer|less)\b)", re.I
-)
+_QUALIFIER_AFTER = re.compile(r"(\+|-plus\b|\s+or more\b|\s+or so\b|\s+or (?:fewer|less)\b)", re.I)
 _AFTER_BOUNDS: dict[str, _Bound] = {
     "+": _AT_LEAST, "-plus": _AT_LEAST, "or more": _AT_LEAST, "or so": _APPROX,
     "or fewer": _UP_TO, "or less": _UP_TO,
@@ -76,14 +74,106 @@ _NOUN_WINDOW = re.compile(r"[^,.;:!?()\"“”\[\]\n]{0,60}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that end a counted noun phrase: "14,000 people killed in the war" -> "people".
 _STOP = frozenset(
-    "of in on at to for from by with and or but as than that which who whom whose were was is "
-    "are be been have has had will would could should may might can do did the a an this these "
-    "those its their his her our your my into onto over under after before since during while "
-    "when where if so because about around per each across along against among".split()
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "do",
+        "did",
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "since",
+        "during",
+        "while",
+        "when",
+        "where",
+        "if",
+        "so",
+        "because",
+        "about",
+        "around",
+        "per",
+        "each",
+        "across",
+        "along",
+        "against",
+        "among",
+    ]
 )
 _IRREGULAR_PLURALS = frozenset(
-    "people police personnel staff equipment children men women cattle sheep fish aircraft "
-    "livestock dead wounded injured missing crew deer data media troops".split()
+    [
+        "people",
+        "police",
+        "personnel",
+        "staff",
+        "equipment",
+        "children",
+        "men",
+        "women",
+        "cattle",
+        "sheep",
+        "fish",
+        "aircraft",
+        "livestock",
+        "dead",
+        "wounded",
+        "injured",
+        "missing",
+        "crew",
+        "deer",
+        "data",
+        "media",
+        "troops",
+    ]
 )
 
 
@@ -252,7 +342,9 @@ def _noun(scan: str, end: int) -> tuple[str | None, int]:
     for word in run:
         lower = word.group().lower().rstrip("’'")
         if lower in _IRREGULAR_PLURALS or (
-            lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and word.group()[0].islower()
+            lower.endswith("s")
+            and not lower.endswith(("ss", "us", "is"))
+            and word.group()[0].islower()
         ):
             return lower, word.end()
     return None, end

@@ -87,7 +87,16 @@ _UNITS_AFTER = re.compile(
 )
 # Case matters for short symbols: "5 C" is Celsius and "10 MW" megawatts; "5 c" and "10 mw" are
 # nothing we know. The spellings allowed, by lowercase form:
-_SYMBOL_CASE = {"m": "m", "g": "g", "l": "l", "c": "C", "f": "F", "ha": "ha", "mw": "MW", "gw": "GW"}
+_SYMBOL_CASE = {
+    "m": "m",
+    "g": "g",
+    "l": "l",
+    "c": "C",
+    "f": "F",
+    "ha": "ha",
+    "mw": "MW",
+    "gw": "GW",
+}
 
 
 def currency_before(scan: str, number_start: int) -> tuple[int, str] | None:

@@ -187,3 +187,30 @@ def test_html_report_rows_carry_the_findings(newsroom: pytest.Pytester) -> None:
         or "<mark>14,000 civilians</mark>" in html
     )
     assert "rules/biden-putin-call.yaml" in html
+
+
+COUNTING_CONFTEST = """
+import consistency.engine
+
+_extract = consistency.engine.extract_claims
+
+
+def pytest_configure(config):
+    def counted(article, *args, **kwargs):
+        with open("extractions.log", "a", encoding="utf-8") as log:
+            log.write(article.path + "\\n")
+        return _extract(article, *args, **kwargs)
+
+    consistency.engine.extract_claims = counted
+"""
+
+
+@pytest.mark.parametrize("args", [[], ["-p", "xdist", "-n", "2"]], ids=["serial", "xdist"])
+def test_each_article_is_extracted_once_per_run(newsroom: pytest.Pytester, args: list[str]) -> None:
+    if args:
+        pytest.importorskip("xdist")
+    newsroom.makeconftest(COUNTING_CONFTEST)
+    result = newsroom.runpytest_subprocess("seeds/", *args)
+    result.assert_outcomes(passed=3, failed=2)
+    log = (newsroom.path / "extractions.log").read_text(encoding="utf-8").split()
+    assert sorted(log) == sorted(str(p.relative_to(REPO)) for p in SEEDS)

@@ -212,9 +212,47 @@ S004_ZELENSKY = seed(
     "Volodymyr Zelensky and expressed US support in the face of “Russia’s ongoing "
     "aggression”."
 )
+S001_PSAKI_IN_PLACE = seed(
+    "In recent weeks, reports have multiplied of the ongoing build-up of Russian troops to the "
+    "Ukrainian border. " + S001_PSAKI
+)
+S002_TUESDAY = seed(
+    "On Tuesday, US President Joe Biden urged Russian President Vladimir Putin to ease tensions "
+    "sparked by Russia’s military buildup along Ukraine’s border, and he suggested a summit of the"
+    " two estranged leaders to address a slew of issues."
+)
+S003_PRICE_IN_PLACE = seed(
+    "The situation on the Donbass contact line has been characterised as “frightening” by the "
+    "Kremlin, and Russian diplomats have previously expressed their concerns to their American "
+    "counterparts. " + S003_PRICE
+)
 S001_HEADLINE = seed("Biden Invited Putin to Meet in a Third Country")
 S002_FURNITURE = seed("Spread the love")
 S003_FURNITURE = seed("Decrease Font Size Increase Font Size Text Size Print This Page")
+
+# Seed sentences as tests/test_facts_bite.py changes them: an office the person doesn't hold.
+S001_PENTAGON = S001_PSAKI_IN_PLACE.replace("US State Department", "Pentagon")
+S003_PENTAGON = S003_PRICE_IN_PLACE.replace("State Department", "Pentagon")
+# Short quotations of other news of 2021 that open a sentence with a title.
+KIRBY_REUTERS = (  # Reuters, November 15, 2021
+    "Pentagon spokesman John Kirby said the build-up was concerning and U.S. Defense Secretary "
+    "Lloyd Austin would meet his Ukrainian counterpart on Thursday."
+)
+KIRBY_DOD = (  # photo caption, defense.gov, April 9, 2021
+    "Pentagon Press Secretary John F. Kirby holds a press briefing at the Pentagon, April 9, 2021."
+)
+PESKOV_SPUTNIK = (  # Sputnik, April 14, 2021
+    "Kremlin spokesman Dmitry Peskov qualified Russian President Vladimir Putin's recent phone "
+    "conversation with his US counterpart, Joe Biden, as business-like."
+)
+PSAKI_GLOBAL = (  # Global News, April 12, 2021
+    "White House Press Secretary Jen Psaki said Monday that the Biden administration is "
+    "“concerned” with reports that Russian troops are gathering at the Ukraine border."
+)
+STOLTENBERG_REUTERS = (  # Reuters, April 13, 2021
+    "NATO Secretary-General Jens Stoltenberg called on Russia on Tuesday to withdraw troops that "
+    "the alliance says Moscow is massing on Ukraine's borders."
+)
 
 
 # fmt: off
@@ -265,6 +303,60 @@ EXAMPLES = [
     pytest.param(S000_READOUT, "Vladimir Putin",
                  ("Vladimir Putin", "Vladimir Putin", PERSON, "President", RU, False, False),
                  id="title-before-country-after-name"),
+    # --- a title opening the sentence, where every word is capitalised
+    pytest.param(S001_PSAKI_IN_PLACE, "Jen Psaki",
+                 ("Jen Psaki", "Jen Psaki", PERSON, "State Department spokeswoman", US, False,
+                  False), id="sentence-start-seed-in-place"),
+    pytest.param(S001_PENTAGON, "Jen Psaki",
+                 ("Jen Psaki", "Jen Psaki", PERSON, "Pentagon spokeswoman", None, False, False),
+                 id="sentence-start-body-before-head"),
+    pytest.param(S003_PENTAGON, "Ned Price",
+                 ("Ned Price", "Ned Price", PERSON, "Pentagon spokesman", None, False, False),
+                 id="sentence-start-body-before-head-after-a-sentence"),
+    pytest.param(KIRBY_REUTERS, "John Kirby",
+                 ("John Kirby", "John Kirby", UNKNOWN, "Pentagon spokesman", None, False, False),
+                 id="sentence-start-unknown-person"),
+    pytest.param(KIRBY_REUTERS, "Lloyd Austin",
+                 ("Lloyd Austin", "Lloyd Austin", PERSON, "Defense Secretary", US, False, False),
+                 id="dotted-nationality"),
+    pytest.param(KIRBY_DOD, "John F. Kirby",
+                 ("John F. Kirby", "John F. Kirby", UNKNOWN, "Pentagon Press Secretary", None,
+                  False, False), id="sentence-start-body-before-modifier"),
+    pytest.param(PESKOV_SPUTNIK, "Dmitry Peskov",
+                 ("Dmitry Peskov", "Dmitry Peskov", UNKNOWN, "Kremlin spokesman", None, False,
+                  False), id="sentence-start-known-body"),
+    pytest.param(PSAKI_GLOBAL, "Jen Psaki",
+                 ("Jen Psaki", "Jen Psaki", PERSON, "White House Press Secretary", None, False,
+                  False), id="sentence-start-modifier"),
+    pytest.param(STOLTENBERG_REUTERS, "Jens Stoltenberg",
+                 ("Jens Stoltenberg", "Jens Stoltenberg", PERSON, "NATO Secretary-General", None,
+                  False, False), id="sentence-start-acronym"),
+    # Common phrasings in news of 2021.
+    pytest.param("Treasury Secretary Janet Yellen told", "Janet Yellen",
+                 ("Janet Yellen", "Janet Yellen", UNKNOWN, "Treasury Secretary", None, False,
+                  False), id="sentence-start-department-modifier"),
+    pytest.param("Commerce Secretary Gina Raimondo said", "Gina Raimondo",
+                 ("Gina Raimondo", "Gina Raimondo", UNKNOWN, "Commerce Secretary", None, False,
+                  False), id="sentence-start-word-before-head"),
+    pytest.param("United States Secretary of State Antony Blinken said", "Antony Blinken",
+                 ("Antony Blinken", "Antony Blinken", PERSON, "Secretary of State", US, False,
+                  False), id="sentence-start-two-word-nationality"),
+    pytest.param(S002_TUESDAY, "Joe Biden",
+                 ("Joe Biden", "Joe Biden", PERSON, "President", US, False, False),
+                 id="sentence-start-phrase-before-comma-is-not-part"),
+    # Seed sentences opened with ordinary words, which are no part of the title.
+    pytest.param(S001_PSAKI.replace("US State Department", "Meanwhile"), "Jen Psaki",
+                 ("Jen Psaki", "Jen Psaki", PERSON, "spokeswoman", None, False, False),
+                 id="sentence-start-adverb-is-not-part"),
+    pytest.param(S002_TUESDAY.replace("On Tuesday, US", "But"), "Joe Biden",
+                 ("Joe Biden", "Joe Biden", PERSON, "President", None, False, False),
+                 id="sentence-start-conjunction-is-not-part"),
+    pytest.param(S002_TUESDAY.replace("On Tuesday, US", "Later"), "Joe Biden",
+                 ("Joe Biden", "Joe Biden", PERSON, "President", None, False, False),
+                 id="sentence-start-opener-is-not-part"),
+    pytest.param(S002_TUESDAY.replace("On Tuesday, US", "Separately"), "Joe Biden",
+                 ("Joe Biden", "Joe Biden", PERSON, "President", None, False, False),
+                 id="sentence-start-ly-adverb-is-not-part"),
     pytest.param(S000_READOUT, "Joseph R. Biden, Jr.",
                  ("Joseph R. Biden, Jr.", "Joe Biden", PERSON, "President", None, False, False),
                  id="alias-with-initial-and-jr"),
@@ -366,6 +458,19 @@ def test_example(sentence: str, text: str, expected: Row) -> None:
 )
 def test_nothing_found(sentence: str, index: NameIndex) -> None:
     assert entities(sentence, index) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "role"),
+    [
+        pytest.param(PESKOV_SPUTNIK, "Dmitry Peskov", "Kremlin spokesman", id="kremlin"),
+        pytest.param(S001_PENTAGON, "Jen Psaki", "Pentagon spokeswoman", id="pentagon"),
+        pytest.param(KIRBY_DOD, "John F. Kirby", "Pentagon Press Secretary", id="institution"),
+    ],
+)
+def test_sentence_start_role_without_the_body_declared(sentence: str, text: str, role: str) -> None:
+    """A sheet that doesn't declare the Kremlin or the Pentagon still gets the whole title."""
+    assert [e.role for e in entities(sentence, NameIndex.empty()) if e.text == text] == [role]
 
 
 def test_typo_matches_nothing() -> None:
@@ -498,13 +603,28 @@ def test_gap_name_wrapped_across_lines() -> None:
     ]
 
 
+@pytest.mark.xfail(
+    strict=True, reason="only one capitalised word may open a title at a sentence start"
+)
+def test_gap_place_of_two_words_opening_a_sentence() -> None:
+    assert found("New York Governor Andrew Cuomo said", "Andrew Cuomo")[3] == "New York Governor"
+
+
+@pytest.mark.xfail(strict=True, reason="'North' is a stop word, so 'North Korean' is never a pair")
+def test_gap_nationality_of_two_words_with_a_stop_word() -> None:
+    assert found("said North Korean leader Kim Jong Un", "Kim Jong Un")[3:5] == (
+        "leader",
+        "North Korea",
+    )
+
+
 # --- properties ---------------------------------------------------------------------------------
 
 # fmt: off
 _PIECES = st.sampled_from([
     " ", ", ", ". ", "\n", "’s", "'s", "the ", "his ", "then ", "former ", "of ", "US ",
     "Russia’s ", "Russian ", "President ", "Foreign ", "Minister ", "Secretary-General ",
-    "spokeswoman ",
+    "spokeswoman ", "Pentagon ", "Later ", "United States ",
     "Joe Biden", "Putin", "Zelenskyy", "Kiev", "NATO", "N ATO", "Andrew Weiss", "R. ", "Jr.",
     "“", "”", "ex-", "at the ", "Carnegie Endowment",
 ])

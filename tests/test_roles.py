@@ -51,6 +51,8 @@ TRUMP = person("Donald Trump", None)
         pytest.param("White House press secretary", None, PSAKI, AGREES, id="psaki-declared"),
         pytest.param("press secretary", None, PSAKI, AGREES, id="psaki-alias"),
         pytest.param("spokeswoman", None, PSAKI, AGREES, id="psaki-part-of-alias"),
+        # A sentence-start "Pentagon spokeswoman Jen Psaki" read as "spokeswoman" would agree.
+        pytest.param("Pentagon spokeswoman", None, PSAKI, CONTRADICTS, id="psaki-not-pentagon"),
         pytest.param("State Department spokesman", None, PRICE, AGREES, id="price-declared"),
         pytest.param("spokesperson", None, PRICE, AGREES, id="price-spokesperson-is-spokesman"),
         pytest.param("Deputy Foreign Minister", None, RYABKOV, AGREES, id="ryabkov-deputy"),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from consistency.extract.names import COUNTRIES, NATIONALITIES, ROLE_HEADS
+from consistency.extract.roles import COUNTRIES, NATIONALITIES, ROLE_HEADS
 from consistency.facts import PersonFact
 
 

@@ -1,5 +1,5 @@
-"""Names in an article: the people, places and organisations a fact sheet knows, and the role
-stated next to a person's name ("US State Department spokeswoman Jen Psaki").
+"""Names in an article: the people, places and organisations a fact sheet knows, each with the
+role stated next to a person's name (read by `extract.roles`).
 
 Names are looked for only in runs of capitalised words, so one regex pass finds every candidate and
 the rest is dictionary lookups. Known names win; a name the fact sheet doesn't know is reported only
@@ -17,6 +17,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from consistency.extract.roles import (
+    COUNTRIES,
+    ROLE_WORDS,
+    STOP_WORDS,
+    find_role,
+    lookup_form,
+)
 from consistency.facts import Fact, NameFact, PersonFact
 from consistency.model import Entity, EntityKind
 
@@ -25,78 +32,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _tables(rows: str) -> tuple[dict[str, str], dict[str, str]]:
-    """`Canonical: noun|noun / prefix|prefix` lines as two form -> canonical mappings."""
-    nouns: dict[str, str] = {}
-    prefixes: dict[str, str] = {}
-    for row in rows.strip().splitlines():
-        canonical, forms = row.split(":")
-        noun_forms, prefix_forms = forms.split("/")
-        nouns.update(dict.fromkeys(noun_forms.strip().split("|"), canonical))
-        prefixes.update(dict.fromkeys(prefix_forms.strip().split("|"), canonical))
-    return nouns, prefixes
-
-
-# COUNTRIES are nouns: "President of Ukraine", "Russia's". NATIONALITIES stand before a title to
-# give the person's country: "US Defense Secretary Lloyd Austin". A bare noun before a title is its
-# subject, not a nationality: "a Russia researcher at the Carnegie Endowment" (seed 002). Keys are
-# lowercase without dots ("U.S." is "us").
-COUNTRIES, NATIONALITIES = _tables("""
-United States: united states|america|usa|us / american|us|usa|united states
-Russia: russia|russian federation / russian
-Ukraine: ukraine / ukrainian
-United Kingdom: united kingdom|britain|great britain|uk / british|uk
-France: france / french
-Germany: germany / german
-China: china / chinese
-Japan: japan / japanese
-India: india / indian
-Iran: iran / iranian
-Israel: israel / israeli
-Turkey: turkey|türkiye / turkish
-Poland: poland / polish
-Belarus: belarus / belarusian
-Italy: italy / italian
-Spain: spain / spanish
-Canada: canada / canadian
-Australia: australia / australian
-Syria: syria / syrian
-Afghanistan: afghanistan / afghan
-Georgia: georgia / georgian
-North Korea: north korea / north korean
-South Korea: south korea / south korean
-Saudi Arabia: saudi arabia / saudi
-""")
-# A role phrase needs one of these; "NATO" or "State Department" alone is not a role.
-ROLE_HEADS = _words("""
-president premier chancellor minister secretary spokesman spokeswoman spokesperson ambassador envoy
-emissary leader counterpart adviser advisor aide official chief head director general admiral
-commander colonel captain lieutenant marshal senator congressman congresswoman lawmaker legislator
-governor mayor speaker chairman chairwoman chairperson chair ceo founder co-founder author
-researcher analyst expert economist professor fellow scholar historian correspondent editor reporter
-journalist columnist diplomat king queen prince princess emperor monarch pope sheikh emir sultan
-predecessor successor negotiator commissioner prosecutor attorney judge executive manager officer
-mp pm strategist secretary-general gen sen rep gov col adm sgt capt lt prof""")
-# Words that may stand before the head: "Deputy Foreign Minister", "White House press secretary".
-_MODIFIERS = _words("""
-deputy vice assistant acting under associate prime first principal foreign defence defense interior
-home finance economy economic trade state press white house department national security senior top
-executive managing federal regional military presidential special permanent health justice energy
-education agriculture environment transport science intelligence staff joint armed forces navy army
-naval air force affairs policy public information communications development treasury labour labor
-cabinet party opposition majority minority junior supreme high""")
-_DETERMINERS = _words("the a an his her its their our your my")
-# "then US Vice President Joe Biden and then Russian Prime Minister Vladimir Putin" (seed 000).
-_MARKERS = _words("then former ex late onetime one-time erstwhile")
-_PREPOSITIONS = _words("at for to in with on and")
-_STOP = _words("""
-the a an and or but if in on at of for to from by with as after before when while since during over
-about into than that this these those there here he she it they we i you his her its their our my
-who what which where why how not no yes also however meanwhile both each every some any many most
-other another such only even just still yet so now today yesterday tomorrow mr mrs ms dr sir dear
-read related source home news print page back top january february march april may june july august
-september october november december monday tuesday wednesday thursday friday saturday sunday eastern
-western northern southern east west north south central european soviet""")
 # Words of places and bodies: "Black Sea", "Cold War", "Carnegie Endowment" are not people.
 _BODIES = _words("""
 ministry office council committee commission agency bureau service union federation republic kingdom
@@ -105,9 +40,7 @@ police university institute endowment foundation center centre group bank fund c
 times post journal network sea ocean river lake mountains peninsula island islands bay gulf strait
 coast region province county city street square war treaty memorandum accord agreement revolution
 summit conference pact airport station church hospital school college museum hour peace""")
-_NOT_NAME = (
-    _STOP | _BODIES | ROLE_HEADS | _MODIFIERS | _MARKERS | set(COUNTRIES) | set(NATIONALITIES)
-)
+_NOT_NAME = STOP_WORDS | _BODIES | ROLE_WORDS
 _SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 _PARTICLES = "de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|ben"
 
@@ -119,14 +52,10 @@ _SEP = r"[ \t\u00a0]+"
 _RUN = re.compile(rf"(?<![\w.])(?:{_TOK})(?:{_SEP}(?:(?:{_PARTICLES}){_SEP})*(?:{_TOK}))*")
 _TOKEN = re.compile(rf"{_TOK}|\b(?:{_PARTICLES})\b")
 _INITIAL = re.compile(rf"[{_UP}]\.")
-_WORD = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
 _JR = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
 _OF_COUNTRY = re.compile(
     rf"{_SEP}of{_SEP}(?:the{_SEP})?([{_UP}][\w.]*?)(?:\.?{_SEP}([{_UP}]\w*))?\b"
 )
-_APPOSITION = re.compile(r",[ \t]+")
-_APPOSITION_STOP = re.compile(r"[,;:()\"“”—–]")
-_CLOSES = re.compile(r"[ \t]*(?:,|[.;:!?]?[\"”’)]*[ \t]*$)")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}")
 _FUZZY_MIN = 85
 _SOFT = frozenset("aeiouyjhw")
@@ -143,10 +72,6 @@ class KnownName:
     fuzzy: bool = False
 
 
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).lower()
-
-
 class NameIndex:
     """The names a fact sheet declares, by every written form they may take."""
 
@@ -161,7 +86,7 @@ class NameIndex:
         for known, forms in entries:
             given: set[str] = set()
             for form in forms:
-                words = _key(form).removeprefix("the ").replace(",", "").split()
+                words = lookup_form(form).removeprefix("the ").replace(",", "").split()
                 if form.isupper() and len(form) <= 5:
                     self._exact_cs[form] = known  # "NATO", but not "N ATO" (seed 000) or "Nato"
                 elif words:
@@ -208,22 +133,27 @@ class NameIndex:
         text = re.sub(r"['’]s?$", "", " ".join(written.split()))
         if not text or text.islower():
             return None
-        words = _key(text).removeprefix("the ").split()
+        words = lookup_form(text).removeprefix("the ").split()
         return (
             self.exact(text.split())
             or self._exact.get(" ".join(words))
             or (self.single(text) if len(words) == 1 else None)
         )
 
+    def kind(self, written: str) -> EntityKind | None:
+        """The kind of the known name `written` denotes, None when it denotes none."""
+        known = self.resolve(written)
+        return known.kind if known else None
+
     def exact(self, words: Sequence[str]) -> KnownName | None:
         """The name written exactly as these words, if declared."""
         if len(words) == 1 and words[0] in self._exact_cs:
             return self._exact_cs[words[0]]
-        return self._exact.get(_key(" ".join(words)))
+        return self._exact.get(lookup_form(" ".join(words)))
 
     def longest(self, words: Sequence[str], i: int) -> tuple[int, KnownName] | None:
         """The longest declared name of two or more words starting at `words[i]`, with its end."""
-        width = self._first.get(_key(words[i]), 0)
+        width = self._first.get(lookup_form(words[i]), 0)
         for j in range(min(len(words), i + width), i + 1, -1):
             known = self.exact(words[i:j])
             if known is not None:
@@ -234,7 +164,7 @@ class NameIndex:
         """A person's surname alone ("Psaki") or a spelling variant ("Zelenskyy"), cached."""
         if word in self._cache:
             return self._cache[word]
-        low = _key(word)
+        low = lookup_form(word)
         known = self._surnames.get(low)
         if known is None and len(low) >= 5 and low not in _NOT_NAME:
             known = self._fuzzy(low)
@@ -338,7 +268,7 @@ def _known_at(
     if longest is not None:
         return i, longest[0], longest[1]
     known = index.exact(words[i : i + 1])
-    if known is None and words[i][1:2].islower() and _key(words[i]) not in _NOT_NAME:
+    if known is None and words[i][1:2].islower() and lookup_form(words[i]) not in _NOT_NAME:
         known = index.single(words[i])
     if known is None or known.kind is not EntityKind.PERSON:
         return (i, i + 1, known) if known else None
@@ -351,13 +281,13 @@ def _known_at(
 
 def _forenames(words: list[str], i: int, covered: int, given: frozenset[str]) -> int:
     """Where a name found by its last word starts: "Volodymyr Zelenskyy", "Antony J. Blinken"."""
-    while i > covered and (_key(words[i - 1]) in given or _INITIAL.fullmatch(words[i - 1])):
+    while i > covered and (lookup_form(words[i - 1]) in given or _INITIAL.fullmatch(words[i - 1])):
         i -= 1
     return i
 
 
 def _name_like(word: str) -> bool:
-    low = _key(word)
+    low = lookup_form(word)
     return word[1:2].islower() and low not in _NOT_NAME and not low.endswith(("ing", "ed", "'s"))
 
 
@@ -403,7 +333,7 @@ def _entity(scan: str, name: _Name, sentence: tuple[int, int], index: NameIndex)
         end = jr.end()  # "President Joseph R. Biden, Jr. spoke today" (seed 000)
     text = scan[start:end]
     value, fuzzy = (known.value, known.fuzzy) if known else (" ".join(text.split()), False)
-    role = _role(scan, start, end, sentence, index) if kind in _HAS_ROLE else None
+    role = find_role(scan, start, end, sentence, index.kind) if kind in _HAS_ROLE else None
     if role is None:
         return Entity(text, start, end, value, kind, fuzzy=fuzzy) if known else None
     return Entity(
@@ -421,153 +351,10 @@ def _entity(scan: str, name: _Name, sentence: tuple[int, int], index: NameIndex)
     )
 
 
-# --- roles --------------------------------------------------------------------------------------
-
-# Word classes in a role phrase.
-_DET, _MARK, _NAT, _NATP, _HEAD, _MOD, _OF, _PREP, _CAPS, _POSS = range(10)
-_BODY = frozenset((_HEAD, _MOD, _CAPS, _NAT, _POSS))
-_Part = tuple[int, int, int]  # start, end, class
-
-
-@dataclass(frozen=True)
-class _Role:
-    start: int
-    end: int
-    country: str | None
-    historical: bool
-
-
-def _classify(word: str, initial: bool, index: NameIndex) -> int | None:
-    """The class of `word` in a role phrase, or None when it can't be part of one."""
-    low = _key(word).replace(".", "")
-    if low in _DETERMINERS:
-        return _DET
-    if low in _MARKERS:
-        return _MARK
-    if low.endswith("'s") and (low[:-2] in COUNTRIES or low[:-2] in NATIONALITIES):
-        return _NATP  # "Russia’s defence minister, Sergei Shoigu" (seed 004)
-    if word[0].isupper() and low in NATIONALITIES:
-        return _NAT
-    bare = low.split("-", 1)[1] if low.startswith(("ex-", "then-")) else low
-    if bare in ROLE_HEADS or any(part in ROLE_HEADS for part in bare.split("-")):
-        return _HEAD
-    if bare in _MODIFIERS:
-        return _MOD
-    if low == "of":
-        return _OF
-    if low in _PREPOSITIONS:
-        return _PREP
-    if not word[0].isupper() or low in _STOP:
-        return None
-    known = index.resolve(word)
-    if known is not None and known.kind is EntityKind.PERSON:
-        return None  # "Biden’s predecessor, Donald Trump" (seed 003): Biden isn't in the role
-    if initial and known is None and not word.isupper():
-        return None  # "Echoing NATO Secretary-General Jens Stoltenberg" (seed 002)
-    return _POSS if low.endswith("'s") else _CAPS  # "Jens Stoltenberg, NATO’s secretary general"
-
-
-def _role(
-    scan: str, start: int, end: int, sentence: tuple[int, int], index: NameIndex
-) -> _Role | None:
-    """The role stated before the name, in apposition before it, or in apposition after it."""
-    s0, s1 = sentence
-    lo = max(s0, start - 160)
-    role = _assemble(scan, _walk_back(scan, lo, start, lo == s0, index))
-    if role is None:
-        comma = lo + len(scan[lo:start].rstrip(" \t\u00a0")) - 1
-        # "the ambassador, Anatoly Antonov, would only return" (seed 004)
-        if comma >= lo and scan[comma] == "," and _CLOSES.match(scan, end, s1):
-            role = _assemble(scan, _walk_back(scan, lo, comma, lo == s0, index))
-    return role or _role_after(scan, end, s1, index)
-
-
-def _walk_back(scan: str, lo: int, end: int, initial: bool, index: NameIndex) -> list[_Part]:
-    """The words before `end` that can make a title, read back to a determiner or a stop."""
-    words = list(_WORD.finditer(scan, lo, end))
-    classes: dict[int, int | None] = {}
-
-    def class_at(n: int) -> int | None:
-        gap_end = words[n + 1].start() if n + 1 < len(words) else end
-        # Only spaces, or the dot of "Gen. Mark Milley", may stand between the words of a title:
-        # "On Tuesday, US President Joe Biden" (seed 002) starts after the comma.
-        if n < 0 or scan[words[n].end() : gap_end].strip(" \t\u00a0") not in ("", "."):
-            return None
-        if n not in classes:
-            classes[n] = _classify(words[n].group(), initial and n == 0, index)
-        return classes[n]
-
-    parts: list[_Part] = []
-    n = len(words) - 1
-    while (cls := class_at(n)) is not None:
-        # "Russia's ambassador to the US, Anatoly Antonov": a preposition only after a head.
-        if cls in (_PREP, _OF) and class_at(n - 1) != _HEAD:
-            break
-        parts.append((words[n].start(), words[n].end(), cls))
-        in_tail = cls == _DET and class_at(n - 1) in (_PREP, _OF) and class_at(n - 2) == _HEAD
-        if cls in (_NATP, _POSS) or (cls == _DET and not in_tail):
-            break
-        n -= 1
-    return parts[::-1]
-
-
-def _role_after(scan: str, end: int, s1: int, index: NameIndex) -> _Role | None:
-    """ "Jen Psaki, the White House press secretary, said": the phrase up to the next comma."""
-    m = _APPOSITION.match(scan, end, s1)
-    if m is None:
-        return None
-    stop = _APPOSITION_STOP.search(scan, m.end(), s1)
-    parts: list[_Part] = []
-    for w in _WORD.finditer(scan, m.end(), stop.start() if stop else s1):
-        cls = _classify(w.group(), False, index)
-        if cls is None or len(parts) > 14:
-            return None
-        parts.append((w.start(), w.end(), cls))
-    return _assemble(scan, parts)
-
-
-def _assemble(scan: str, parts: list[_Part]) -> _Role | None:
-    """The role in classified words, with leading determiners, markers and nationality set aside."""
-    country, historical, k = None, False, 0
-    while k < len(parts):
-        pair = _key(scan[parts[k][0] : parts[k + 1][1]]) if k + 1 < len(parts) else ""
-        if country is None and pair in NATIONALITIES:  # "United States Secretary of State"
-            country, k = NATIONALITIES[pair], k + 2
-            continue
-        if parts[k][2] == _MARK:
-            historical = True
-        elif parts[k][2] in (_NAT, _NATP) and country is None:
-            country = _nation(scan[parts[k][0] : parts[k][1]])
-        elif parts[k][2] not in (_DET, _OF):
-            break
-        k += 1
-    body = parts[k:]
-    heads = [n for n, part in enumerate(body) if part[2] == _HEAD]
-    if not heads or any(c not in _BODY for _, _, c in body[: heads[-1]]):
-        return None
-    head, tail = body[: heads[-1] + 1], body[heads[-1] + 1 :]
-    if tail and (tail[0][2] not in (_OF, _PREP) or any(c in (_NATP, _MARK) for _, _, c in tail)):
-        return None
-    # "Secretary of State", "researcher at the Carnegie Endowment for International Peace" (seed
-    # 002); a dangling "of" is dropped: "Ivan Dikov, the founder of, is the author" (seed 000).
-    end = max((e for _, e, c in tail if c in _BODY), default=head[-1][1])
-    start = body[0][0]
-    if scan[start : start + 5].lower().startswith(("ex-", "then-")):  # "ex-president"
-        start, historical = scan.index("-", start) + 1, True
-    if country is None:  # "Deputy Russian Foreign Minister"
-        country = next((_nation(scan[s:e]) for s, e, c in head if c == _NAT), None)
-    return _Role(start, end, country, historical)
-
-
-def _nation(word: str) -> str | None:
-    low = _key(word).replace(".", "").removesuffix("'s")
-    return NATIONALITIES.get(low) or COUNTRIES.get(low)
-
-
 def _country_after(scan: str, end: int) -> str | None:
     """ "President Vladimir Putin of Russia" (seed 000): the country after the name."""
     m = _OF_COUNTRY.match(scan, end)
     if m is None:
         return None
-    first = _key(m.group(1)).replace(".", "")
-    return COUNTRIES.get(f"{first} {_key(m.group(2) or '')}") or COUNTRIES.get(first)
+    first = lookup_form(m.group(1)).replace(".", "")
+    return COUNTRIES.get(f"{first} {lookup_form(m.group(2) or '')}") or COUNTRIES.get(first)

@@ -110,3 +110,14 @@ def test_weekday_conflict_with_own_date() -> None:
     assert (
         weekday_conflict(claim("Monday", PartialDate(2021, 4, 12), "Monday", relative=True)) is None
     )
+
+
+def test_a_day_range_without_year_is_compared_within_the_facts_year() -> None:
+    # "April 22-23" in an article dated 2022 still states the days of a 2021 event.
+    days = claim(
+        "April 22-23", PartialDate(2022, 4, 22), until=PartialDate(2022, 4, 23), relative=True
+    )
+    assert date_agrees(days, PartialDate(2021, 4, 23))
+    assert not date_agrees(days, PartialDate(2021, 4, 24))
+    dated = claim("April 13, 2022", PartialDate(2022, 4, 13))
+    assert not date_agrees(dated, CALL)

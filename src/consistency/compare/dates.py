@@ -6,7 +6,12 @@ Tuesday, April 13, 2021 by its weekday, whatever the dateline it was resolved ag
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from consistency.model import WEEKDAYS, DateClaim, PartialDate
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def weekday_of(day: PartialDate) -> str | None:
@@ -26,11 +31,17 @@ def date_agrees(claim: DateClaim, fact: PartialDate) -> bool:
     if weekday_only(claim):
         # "On Tuesday" was resolved against a dateline; only the weekday was stated.
         return True
-    if claim.relative and value.day is not None and fact.month is not None:
-        # "April 13" took its year from the dateline: compare month and day only.
-        return (value.month, value.day) == (fact.month, fact.day or value.day)
     last = claim.until or value
-    return value.first() <= fact.last() and fact.first() <= last.last()
+    if claim.relative and value.day is not None and not _YEAR.search(claim.text):
+        # "April 13" and "April 22-23" took their year from the dateline, which may be another
+        # year's: compare them within the fact's year.
+        shift = fact.year - value.year
+        value = replace(value, year=value.year + shift)
+        last = replace(last, year=last.year + shift)
+    try:
+        return value.first() <= fact.last() and fact.first() <= last.last()
+    except ValueError:  # February 29 moved into a year without one
+        return True
 
 
 def weekday_only(claim: DateClaim) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from consistency.errors import ArticleError
+from consistency.errors import ArticleError, decode_error_position
 from consistency.model import Location
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -140,9 +140,7 @@ def read_article(path: Path, display: str | None = None) -> Article:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = data[: exc.start].decode("utf-8", errors="replace")
-        line = before.count("\n") + 1
-        column = len(before) - (before.rfind("\n") + 1) + 1
+        line, column = decode_error_position(data, exc)
         raise ArticleError(
             shown,
             f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line}, column {column} "

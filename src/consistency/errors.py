@@ -31,3 +31,10 @@ class ArticleError(ConsistencyError):
         self.problem = problem
         self.line = line
         super().__init__(f"{path}:{line}: {problem}" if line else f"{path}: {problem}")
+
+
+def decode_error_position(data: bytes, exc: UnicodeDecodeError) -> tuple[int, int]:
+    """1-based line and column (in characters) of the byte a UTF-8 decode stopped at."""
+    before = data[: exc.start].decode("utf-8", errors="replace")
+    line = before.count("\n") + 1
+    return line, len(before) - (before.rfind("\n") + 1) + 1

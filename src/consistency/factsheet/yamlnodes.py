@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from consistency.errors import FactSheetError
+from consistency.errors import FactSheetError, decode_error_position
 
 _STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + name
@@ -163,9 +163,7 @@ def _decode(data: bytes, file: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = data[: exc.start].decode("utf-8", errors="replace")
-        line = before.count("\n") + 1
-        column = len(before) - (before.rfind("\n") + 1) + 1
+        line, column = decode_error_position(data, exc)
         raise FactSheetError(
             file,
             line,

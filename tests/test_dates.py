@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consistency.articles import parse_article, read_article
+from consistency.extract import datepatterns, dates
 from consistency.extract.dates import extract_dates
 from consistency.model import DateClaim
 
@@ -847,3 +848,10 @@ def test_no_text_crashes_and_spans_are_exact(
     assert all(
         c.until is None or c.value is None or c.value.first() < c.until.last() for c in claims
     )
+
+
+def test_every_alternative_of_the_pattern_has_a_handler() -> None:
+    # The alternatives are named in datepatterns.py and handled in dates.py: keep them in step.
+    assert set(datepatterns.DATE.groupindex) >= set(dates._HANDLERS)
+    named = {name for name in datepatterns.DATE.groupindex if "_" not in name}
+    assert named == set(dates._HANDLERS)

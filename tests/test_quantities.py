@@ -253,3 +253,26 @@ def test_no_text_crashes_and_spans_are_exact(text: str) -> None:
     for q in extract_quantities(text):
         assert text[q.start : q.end] == q.text
         assert q.start <= q.number_start < q.number_end <= q.end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "A 7.5 magnitude aftershock followed hours later", [("7.5", None)], id="verb-ends-phrase"
+        ),
+        pytest.param(
+            "It said 40 newly trained soldiers had arrived",
+            [("40 newly trained soldiers", "soldiers")],
+            id="participle-modifier",
+        ),
+        pytest.param(
+            "Shelling left 3 wounded civilians in Avdiivka",
+            [("3 wounded civilians", "civilians")],
+            id="last-plural-is-head",
+        ),
+        pytest.param("The quake struck at 4:17 a.m. local time (0117 GMT)", [], id="gmt-time"),
+    ],
+)
+def test_counted_noun(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.noun) for q in extract_quantities(sentence)] == expected

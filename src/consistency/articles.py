@@ -35,51 +35,8 @@ _ENTITY_CHARS = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "
 # or at a line break. Abbreviations and initials that end in a dot don't end a sentence.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n")
 _ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "rev",
-        "prof",
-        "gov",
-        "sen",
-        "rep",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-    ]
+    "mr mrs ms dr st jr sr gen col lt sgt capt rev prof gov sen rep no vs etc inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
 )
 
 
@@ -98,6 +55,8 @@ class Article:
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     line_starts: tuple[int, ...] = field(default=(0,), repr=False)
     sentences: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    # The sentences' starts, for bisecting (a list rebuilt per lookup made long articles slow).
+    sentence_starts: tuple[int, ...] = field(default=(), repr=False)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of `offset`."""
@@ -106,8 +65,7 @@ class Article:
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The span of the sentence holding `offset`."""
-        starts = [s for s, _ in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
         if i < 0:
             return (offset, offset)
         return self.sentences[i]
@@ -158,6 +116,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     headline = next((ln.strip() for ln in scan[body_start:].splitlines() if ln.strip()), "")
     if not headline:
         raise ArticleError(path, "empty article: there is no text after the front matter")
+    sentences = split_sentences(scan, body_start)
     return Article(
         path=path,
         text=text,
@@ -169,7 +128,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         reference=meta.get("reference") is True,
         meta=meta,
         line_starts=tuple([0] + [m.end() for m in re.finditer(r"\n", text)]),
-        sentences=split_sentences(scan, body_start),
+        sentences=sentences,
+        sentence_starts=tuple(s for s, _ in sentences),
     )
 
 

@@ -96,14 +96,18 @@ class Engine:
         return read_article(path, self.display(path))
 
     def sheets_for(self, path: Path, article: Article | None) -> list[FactSheet]:
-        """The fact sheets that apply to an article: by its story id or the sheets' globs."""
+        """The fact sheets that apply to an article.
+
+        An article that names its story (front matter `story:`) takes that story's sheets only;
+        any other takes the sheets whose globs match it and the sheets that name no articles.
+        """
+        if article is not None and article.story:
+            return [s for s in self.sheets if s.story.id == article.story]
         rel = self.relative(path)
         return [
             s
             for s in self.sheets
-            if (article is not None and article.story == s.story.id)
-            or not s.story.articles
-            or any(glob_matches(g, rel) for g in s.story.articles)
+            if not s.story.articles or any(glob_matches(g, rel) for g in s.story.articles)
         ]
 
     def story_of(self, path: Path, article: Article | None) -> str:

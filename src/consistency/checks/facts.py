@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from consistency.articles import Article
 from consistency.checks.cues import CueHit, compile_cues, find_cues, normalise_noun
@@ -19,7 +20,7 @@ from consistency.compare.dates import date_agrees, weekday_conflict, weekday_onl
 from consistency.compare.quantities import agrees, same_magnitude
 from consistency.compare.roles import RoleVerdict, compare_role
 from consistency.facts import DateFact, Fact, PersonFact, QuantityFact
-from consistency.model import Claim, DateClaim, Entity, Quantity
+from consistency.model import Claim, DateClaim, Entity, Qualifier, Quantity
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def tie_claims(article: Article, claims: Sequence[Claim], index: FactIndex) -> l
             tie = _tie_person(claim, index)
         if tie is not None:
             ties.append(tie)
+    ties = _settle_breakdowns(article, ties)
     ties.extend(_tie_dates(article, [c for c in claims if isinstance(c, DateClaim)], index))
     return sorted(ties, key=lambda t: t.claim.start)
 
@@ -101,14 +103,12 @@ def _tie_quantity(article: Article, q: Quantity, index: FactIndex) -> Tie | None
         noun_kind = _noun_kind(q, rule)
         if noun_kind is None:
             continue
-        hits = index.cues(rule.fact, article, sentence)
-        if rule.fact.cues and not hits:
-            continue
-        cue_count = len({h.cue.lower() for h in hits})
-        if noun_kind == "unstated" and cue_count < 2:
-            continue  # no counted noun: only strong context ties the number
-        nearest = min((abs(h.start - q.start) for h in hits), default=0)
-        scored.append(((int(noun_kind != "unstated"), cue_count, -nearest), rule, noun_kind))
+        own = normalise_noun(q.noun) if q.noun else None
+        # The counted noun is no cue of itself: "15 warships" says nothing of whose warships.
+        hits = [h for h in index.cues(rule.fact, article, sentence) if normalise_noun(h.cue) != own]
+        score = _quantity_score(q, rule, noun_kind, hits)
+        if score is not None:
+            scored.append((score, rule, noun_kind))
     if not scored:
         return None
     scored.sort(key=lambda s: s[0], reverse=True)
@@ -118,18 +118,64 @@ def _tie_quantity(article: Article, q: Quantity, index: FactIndex) -> Tie | None
     return _judge_quantity(q, rule.fact, noun_kind)
 
 
+def _quantity_score(
+    q: Quantity, rule: _QuantityRule, noun_kind: str, hits: Sequence[CueHit]
+) -> tuple[int, int, int] | None:
+    """How well the claim fits the fact (higher is better), or None when it doesn't."""
+    if rule.fact.cues and not hits:
+        return None
+    cue_count = len({h.cue.lower() for h in hits})
+    nearest = min((_gap(h, q.start, q.end) for h in hits), default=0)
+    if noun_kind == "unstated" and cue_count < 2:
+        return None  # no counted noun: only strong context ties the number
+    if noun_kind == "bare" and nearest > _ADJACENT:
+        return None  # a fact of no noun and no unit: only "magnitude 7.8" ties the number
+    return int(noun_kind in ("counts", "not")), cue_count, -nearest
+
+
+def _gap(hit: CueHit, start: int, end: int) -> int:
+    """Characters between a cue and a span (0 when they touch or overlap)."""
+    return max(0, start - hit.end, hit.start - end)
+
+
 def _noun_kind(q: Quantity, rule: _QuantityRule) -> str | None:
     """How the claim's unit and noun fit the fact: "counts", "not", "unstated" or None."""
     if (q.unit or None) != (rule.fact.unit or None):
         return None
     if not rule.counts and not rule.not_counts:
-        return "counts"
+        if rule.fact.unit:
+            return "counts"  # a share or an amount: the unit says what it is
+        return "bare" if q.noun is None else None
     if q.noun is None:
         return "unstated"
     noun = normalise_noun(q.noun)
     if noun in rule.counts:
         return "counts"
     return "not" if noun in rule.not_counts else None
+
+
+def _settle_breakdowns(article: Article, ties: list[Tie]) -> list[Tie]:
+    """Figures of one fact in one sentence that add up to it are its parts, not contradictions.
+
+    "Russia had massed 41,000 troops on the eastern border and 42,000 in Crimea" states the
+    83,000 of "more than 80,000" in two parts.
+    """
+    groups: dict[tuple[tuple[int, int], str], list[Tie]] = {}
+    for tie in ties:
+        if isinstance(tie.claim, Quantity) and tie.problem in (None, "value"):
+            groups.setdefault((article.sentence_at(tie.claim.start), tie.fact.id), []).append(tie)
+    settled: dict[int, Tie] = {}
+    for group in groups.values():
+        fact = group[0].fact
+        if len(group) < 2 or all(t.agrees for t in group) or not isinstance(fact, QuantityFact):
+            continue
+        total = sum((t.claim.value for t in group if isinstance(t.claim, Quantity)), Decimal(0))
+        first = group[0].claim
+        assert isinstance(first, Quantity)
+        whole = replace(first, value=total, low=total, high=total, qualifier=Qualifier.EXACT)
+        if agrees(whole, fact):
+            settled.update({id(t): Tie(t.fact, t.claim, True) for t in group})
+    return [settled.get(id(t), t) for t in ties]
 
 
 def _judge_quantity(q: Quantity, fact: QuantityFact, noun_kind: str) -> Tie | None:
@@ -142,6 +188,7 @@ def _judge_quantity(q: Quantity, fact: QuantityFact, noun_kind: str) -> Tie | No
     return Tie(fact, q, True) if agrees(q, fact) else Tie(fact, q, False, "value")
 
 
+_ADJACENT = 25
 _PERIOD_BOUND = re.compile(r"\b(?:since|until|till|before|after|through|by)\s+(?:the\s+)?$", re.I)
 _NEAR_DAYS = 7
 _NEAR_MONTHS = 366
@@ -179,11 +226,17 @@ def _nearest_date(
     if not hits:
         return None
     cue_words = {normalise_noun(c) for c in fact.cues}
+    strong = len({h.cue.lower() for h in hits}) >= 2
     eligible = [
         c
         for c in claims
         # "the 2016 election" is about an election; only "a 2018 meeting" ties to the summit.
-        if (c.noun is None or normalise_noun(c.noun) in cue_words) and _can_state(article, c, fact)
+        if (c.noun is None or normalise_noun(c.noun) in cue_words)
+        and _can_state(article, c, fact)
+        # A date far from the event with one cue beside it is most likely another event of the
+        # kind ("In 1999, an earthquake near Izmit killed 17,000"); a wrong year for this one
+        # comes with more of its cues ("annexed Crimea from Ukraine in 2015").
+        and (strong or _days_apart(c, fact) <= _NEAR_DAYS)
     ]
     if not eligible:
         return None
@@ -205,13 +258,23 @@ def _can_state(article: Article, claim: DateClaim, fact: DateFact) -> bool:
         return False
     # "On Monday" and "in January" resolve near the dateline: they can't be about an event
     # years away (the 2014 annexation, the 2018 summit), whatever cue shares their sentence.
+    near = _NEAR_DAYS if claim.value.day is not None else _NEAR_MONTHS
+    return _days_apart(claim, fact) <= near
+
+
+def _days_apart(claim: DateClaim, fact: DateFact) -> int:
+    """Days between the stated date (or range) and the event; 0 when they overlap."""
+    if claim.value is None:
+        return 0
     last = claim.until or claim.value
-    gap = max(
-        (claim.value.first() - fact.date.last()).days,
-        (fact.date.first() - last.last()).days,
-        0,
-    )
-    return gap <= (_NEAR_DAYS if claim.value.day is not None else _NEAR_MONTHS)
+    try:
+        return max(
+            (claim.value.first() - fact.date.last()).days,
+            (fact.date.first() - last.last()).days,
+            0,
+        )
+    except ValueError:  # an impossible day such as February 30
+        return 0
 
 
 def _judge_date(d: DateClaim, fact: DateFact) -> Tie:

@@ -62,7 +62,10 @@ _REFERENCE_BEFORE = re.compile(
     r"Boeing|Airbus|Type|Mark|Mk|Series|Form|Rule|Line|Pub|Code)\.?\s*#?$"
 )
 _ORDINAL_OR_TIME_AFTER = re.compile(
-    r"(?:st|nd|rd|th)\b|\s?(?:a\.?m\b\.?|p\.?m\b\.?)|[:.]\d{2}\s?(?:a\.?m|p\.?m)|:\d{2}", re.I
+    r"(?:st|nd|rd|th)\b|\s?(?:a\.?m\b\.?|p\.?m\b\.?)|[:.]\d{2}\s?(?:a\.?m|p\.?m)|:\d{2}"
+    # "(0117 GMT)": a clock time in wire copy.
+    r"|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK)\b",
+    re.I,
 )
 _PHONE = re.compile(r"(?:\+?\d{1,3}[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
 # An address: "10 Downing Street", "1600 Pennsylvania Avenue".
@@ -74,106 +77,14 @@ _NOUN_WINDOW = re.compile(r"[^,.;:!?()\"“”\[\]\n]{0,60}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that end a counted noun phrase: "14,000 people killed in the war" -> "people".
 _STOP = frozenset(
-    [
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "were",
-        "was",
-        "is",
-        "are",
-        "be",
-        "been",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "can",
-        "do",
-        "did",
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "after",
-        "before",
-        "since",
-        "during",
-        "while",
-        "when",
-        "where",
-        "if",
-        "so",
-        "because",
-        "about",
-        "around",
-        "per",
-        "each",
-        "across",
-        "along",
-        "against",
-        "among",
-    ]
+    "of in on at to for from by with and or but as than that which who whom whose were was is "
+    "are be been have has had will would could should may might can do did the a an this "
+    "these those its their his her our your my into onto over under after before since during "
+    "while when where if so because about around per each across along against among".split()
 )
 _IRREGULAR_PLURALS = frozenset(
-    [
-        "people",
-        "police",
-        "personnel",
-        "staff",
-        "equipment",
-        "children",
-        "men",
-        "women",
-        "cattle",
-        "sheep",
-        "fish",
-        "aircraft",
-        "livestock",
-        "dead",
-        "wounded",
-        "injured",
-        "missing",
-        "crew",
-        "deer",
-        "data",
-        "media",
-        "troops",
-    ]
+    "people police personnel staff equipment children men women cattle sheep fish aircraft "
+    "livestock dead wounded injured missing crew deer data media troops".split()
 )
 
 
@@ -336,15 +247,24 @@ def _noun(scan: str, end: int) -> tuple[str | None, int]:
     run: list[re.Match[str]] = []
     for word in _WORD.finditer(scan, end, window.end()):
         lower = word.group().lower()
-        if lower in _STOP or len(run) == 4:
+        # Two modifiers and the head at most. A participle after a noun is a verb that ends the
+        # phrase ("A 7.5 magnitude aftershock followed hours later" counts no hours); right
+        # after the number it is a modifier ("40 newly trained soldiers").
+        verb = lower.endswith(("ed", "ing")) and any(not w.group().endswith("ly") for w in run)
+        if lower in _STOP or len(run) == 3 or verb:
             break
         run.append(word)
-    for word in run:
-        lower = word.group().lower().rstrip("’'")
-        if lower in _IRREGULAR_PLURALS or (
-            lower.endswith("s")
-            and not lower.endswith(("ss", "us", "is"))
-            and word.group()[0].islower()
-        ):
-            return lower, word.end()
-    return None, end
+    # The head is the last regular plural ("3 wounded civilians", "three paratrooper units"),
+    # else the first irregular one ("14,000 dead", "5 people").
+    regular = [
+        w
+        for w in run
+        if w.group().endswith("s")
+        and not w.group().lower().endswith(("ss", "us", "is"))
+        and w.group()[0].islower()
+    ]
+    irregular = [w for w in run if w.group().lower().rstrip("’'") in _IRREGULAR_PLURALS]
+    head = regular[-1] if regular else (irregular[0] if irregular else None)
+    if head is None:
+        return None, end
+    return head.group().lower().rstrip("’'"), head.end()

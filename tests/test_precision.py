@@ -1,0 +1,96 @@
+"""What must not be flagged: ordinary news sentences near the seeds' facts that state other
+things. Each was a false alarm once; an editor ignores a checker that cries wolf."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from consistency.engine import Engine
+from consistency.facts import FactSheet
+from consistency.factsheet import load_sheets
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def sheets() -> list[FactSheet]:
+    # The seeds' sheet, applied to any article (its globs name only seeds/).
+    return [
+        dataclasses.replace(s, story=dataclasses.replace(s.story, articles=()))
+        for s in load_sheets([REPO / "rules"])
+    ]
+
+
+def findings(tmp_path: Path, sheets: list[FactSheet], body: str, head: str = "") -> list[str]:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{head}Headline\n\n{body}\n", encoding="utf-8")
+    (result,) = Engine(sheets, tmp_path).check([path])
+    return [f"{f.fact}: {f.where.text}" for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Zelensky said Russia had massed 41,000 troops on the eastern border and 42,000 in "
+            "Crimea.",
+            id="parts-of-the-total",
+        ),
+        pytest.param(
+            "Russia moved 15 warships from the Caspian Sea to the Black Sea.",
+            id="someone-elses-warships",
+        ),
+        pytest.param(
+            "This photo was taken in 2011 during a meeting in Moscow.",
+            id="old-photo-of-a-meeting",
+        ),
+        pytest.param(
+            "NATO, according to Shoigu, is stationing 40,000 soldiers and 15,000 pieces of "
+            "military equipment along Russia’s borders.",
+            id="nato-soldiers-are-not-russian-troops",
+        ),
+        pytest.param(
+            "Moscow had transferred two armies and three paratrooper units to its western border.",
+            id="armies-and-units",
+        ),
+        pytest.param(
+            "Biden proposed a summit meeting “in a third country” during the phone call.",
+            id="third-country",
+        ),
+        pytest.param(
+            "Separately, two diplomats said Stoltenberg would host a video conference on "
+            "Wednesday with allied military and foreign ministers.",
+            id="wednesday-conference",
+        ),
+        pytest.param(
+            "It would be the first summit since Trump met Putin in Helsinki, where he was asked "
+            "about meddling in the 2016 election.",
+            id="election-year-beside-the-summit",
+        ),
+        pytest.param(
+            "The Kremlin said in its own transcript of the call, released later Tuesday, that "
+            "Biden “expressed interest in normalising bilateral relations.”",
+            id="later-tuesday-is-the-call-day",
+        ),
+    ],
+)
+def test_not_flagged(tmp_path: Path, sheets: list[FactSheet], body: str) -> None:
+    assert findings(tmp_path, sheets, body) == []
+
+
+def test_an_article_of_another_story_takes_that_storys_sheets(
+    tmp_path: Path, sheets: list[FactSheet]
+) -> None:
+    body = "Kiev says Russia has massed more than 40,000 troops on its border."
+    assert findings(tmp_path, sheets, body) == ["russian-troops-massed: more than 40,000 troops"]
+    assert findings(tmp_path, sheets, body, "---\nstory: another-story\n---\n") == []
+
+
+def test_a_wrong_year_with_the_events_cues_is_flagged(
+    tmp_path: Path, sheets: list[FactSheet]
+) -> None:
+    body = "Russia annexed Crimea from Ukraine in 2015."
+    assert findings(tmp_path, sheets, body) == ["crimea-annexation: 2015"]

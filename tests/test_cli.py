@@ -336,3 +336,28 @@ def test_console_script_runs_check(newsroom: Path) -> None:
     assert done.stdout.splitlines()[-1] == SUMMARY
     assert f"FAIL {PSAKI}:" in done.stdout
     assert f"FAIL {CIVILIANS}:" in done.stdout
+
+
+def test_check_from_a_subfolder_roots_globs_at_the_project(
+    newsroom: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # pytest finds its rootdir above the checked paths; so does `consistency check`, or the
+    # fact sheet's `seeds/*.txt` would match nothing and every article would pass.
+    (newsroom / "pyproject.toml").write_text(
+        '[tool.pytest.ini_options]\nconsistency_rules = ["rules"]\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(newsroom / "seeds")
+    status, out, _ = run(capsys, "check", ".")
+    assert status == 1
+    assert out.splitlines()[-1] == (
+        "consistency: 5 articles checked: 3 passed, 2 failed, 0 unreadable; 2 errors, 0 warnings"
+    )
+
+
+def test_check_with_rules_naming_no_fact_sheet_is_a_usage_error(
+    newsroom: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (newsroom / "empty").mkdir()
+    status, _, err = run(capsys, "check", "--rules", "empty", "seeds")
+    assert status == 2
+    assert err == "consistency: error: empty: no fact sheet here (allowed: *.yaml, *.yml files)\n"

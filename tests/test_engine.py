@@ -41,7 +41,7 @@ def write(path: Path, text: str) -> Path:
 
 def check(root: Path, sheet: FactSheet, *paths: Path) -> dict[str, list[tuple[str | None, str]]]:
     results = Engine([sheet], root, display=lambda p: p.relative_to(root).as_posix()).check(paths)
-    return {r.path: [(f.fact, f.where.text) for f in r.findings] for r in results}
+    return {r.path: [(f.fact or f.kind, f.where.text) for f in r.findings] for r in results}
 
 
 def test_weekday_resolves_against_the_dateline(tmp_path: Path, sheet: FactSheet) -> None:

@@ -45,7 +45,7 @@ def test_seeds_fail_for_the_two_real_errors(newsroom: pytest.Pytester) -> None:
             "*^^^^^^^^*",
             f'{CIVILIANS}:*: donbas-death-toll: the article says "14,000 civilians"; the fact '
             "sheet says about 14,000 people, not civilians (rules/biden-putin-call.yaml:*)",
-            '*seeds/000_b86d9a29ff56b71d.txt:*:* says "some 14,000 lives"',
+            '*seeds/000_b86d9a29ff56b71d.txt:*:* says "some 14,000 lives" (agrees with the fact sheet)',
         ]
     )
     data = report(newsroom.path / "out.json")
@@ -167,7 +167,9 @@ def test_warning_severity_passes_with_a_pytest_warning(newsroom: pytest.Pytester
     )
     result = newsroom.runpytest("seeds/")
     result.assert_outcomes(passed=4, failed=1, warnings=1)
-    result.stdout.fnmatch_lines(["*ConsistencyWarning*donbas-death-toll*14,000 civilians*"])
+    result.stdout.fnmatch_lines(
+        [f"  {CIVILIANS}:9: ConsistencyWarning: {CIVILIANS}:9:221: donbas-death-toll*"]
+    )
 
 
 def test_junit_xml_carries_the_findings(newsroom: pytest.Pytester) -> None:
@@ -214,3 +216,16 @@ def test_each_article_is_extracted_once_per_run(newsroom: pytest.Pytester, args:
     result.assert_outcomes(passed=3, failed=2)
     log = (newsroom.path / "extractions.log").read_text(encoding="utf-8").split()
     assert sorted(log) == sorted(str(p.relative_to(REPO)) for p in SEEDS)
+
+
+def test_warnings_as_errors_fail_with_every_finding_shown(newsroom: pytest.Pytester) -> None:
+    (newsroom.path / "rules" / "biden-putin-call.yaml").write_text(
+        (REPO / "rules" / "biden-putin-call.yaml")
+        .read_text(encoding="utf-8")
+        .replace("    not: [civilians]", "    not: [civilians]\n    severity: warning"),
+        encoding="utf-8",
+    )
+    result = newsroom.runpytest("seeds/", "-W", "error::consistency.model.ConsistencyWarning")
+    result.assert_outcomes(passed=3, failed=2)
+    result.stdout.fnmatch_lines([f"{CIVILIANS}:*: donbas-death-toll: the article says*"])
+    assert "Traceback" not in result.stdout.str()

@@ -18,7 +18,6 @@ from typing import Any
 from consistency import __version__
 from consistency.engine import ArticleResult, Engine, shown_path
 from consistency.errors import ArticleError, FactSheetError
-from consistency.facts import FactSheet
 from consistency.factsheet import json_schema, load_sheets
 from consistency.model import Severity
 from consistency.render.jsonreport import check_report, claim_to_dict, extract_report
@@ -81,28 +80,46 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--day-first", action="store_true", help="read 13/4/2021 as 13 April")
 
 
-def _sheets(args: argparse.Namespace) -> list[FactSheet]:
-    paths = args.rules if args.rules is not None else _configured_rules(Path.cwd())
-    return load_sheets([Path(shown_path(p.resolve())) for p in paths])
+def _engine(args: argparse.Namespace, paths: list[Path]) -> Engine:
+    """An engine rooted where pytest would root the run, with the fact sheets it would load."""
+    root, configured = _project(paths)
+    rules = args.rules if args.rules is not None else configured
+    sheets = load_sheets([Path(shown_path(p.resolve())) for p in rules])
+    if args.rules is not None and not sheets:
+        named = ", ".join(shown_path(p) for p in args.rules)
+        raise FactSheetError(named, 0, None, "no fact sheet here (allowed: *.yaml, *.yml files)")
+    return Engine(sheets, root, day_first=args.day_first)
 
 
-def _configured_rules(folder: Path) -> list[Path]:
-    """`consistency_rules` from `pyproject.toml`, as pytest would read it."""
-    pyproject = folder / "pyproject.toml"
+def _project(paths: list[Path]) -> tuple[Path, list[Path]]:
+    """The project root and its `consistency_rules`: the nearest folder above the checked paths
+    (else above the working directory) whose pyproject.toml configures pytest, as pytest finds
+    its rootdir. Fact sheet globs are relative to it."""
+    common = Path(os.path.commonpath([p.resolve() for p in paths])) if paths else Path.cwd()
+    for start in (common, Path.cwd()):
+        for folder in (start, *start.parents):
+            ini = _pytest_ini(folder / "pyproject.toml")
+            if ini is not None:
+                rules = ini.get("consistency_rules", [])
+                rules = [rules] if isinstance(rules, str) else rules
+                return folder, [folder / str(r) for r in rules]
+    return Path.cwd(), []
+
+
+def _pytest_ini(pyproject: Path) -> dict[str, Any] | None:
+    """`[tool.pytest.ini_options]` of a pyproject.toml, or None."""
     if not pyproject.is_file():
-        return []
+        return None
     try:
         data: dict[str, Any] = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
-        return []
-    ini = data.get("tool", {}).get("pytest", {}).get("ini_options", {})
-    rules = ini.get("consistency_rules", [])
-    rules = [rules] if isinstance(rules, str) else rules
-    return [folder / str(r) for r in rules]
+        return None
+    ini = data.get("tool", {}).get("pytest", {}).get("ini_options")
+    return ini if isinstance(ini, dict) else None
 
 
 def _extract(args: argparse.Namespace) -> int:
-    engine = Engine(_sheets(args), day_first=args.day_first)
+    engine = _engine(args, [p.parent for p in args.files])
     done, status = [], 0
     for path in args.files:
         try:
@@ -136,8 +153,8 @@ def _check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    engine = Engine(_sheets(args), day_first=args.day_first)
-    results = engine.check(args.paths)
+    engine = _engine(args, list(args.paths))
+    results = sorted(engine.check(args.paths), key=lambda r: r.path)
     for result in results:
         _print_result(result)
     findings = [f for r in results for f in r.findings]

@@ -21,8 +21,9 @@ from consistency.facts import FactSheet
 from consistency.factsheet import glob_matches
 from consistency.model import Claim, Finding, Severity
 
-# Files that sit beside articles but are not articles.
+# Files that sit beside articles but are not articles, and folders of tools' output.
 _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "requirements", "contributing")
+_NOT_ARTICLE_FOLDERS = ("site-packages", "htmlcov", "node_modules", "__pycache__")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,10 @@ def shown_path(path: Path) -> str:
 def is_article(path: Path) -> bool:
     """Whether a file is one we read as an article."""
     name = path.name.lower()
-    return path.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(_NOT_ARTICLES)
+    if path.suffix.lower() not in ARTICLE_SUFFIXES or name.startswith(_NOT_ARTICLES):
+        return False
+    folders = path.parts[:-1]
+    return not any(f in _NOT_ARTICLE_FOLDERS or f.endswith(".egg-info") for f in folders)
 
 
 def iter_articles(paths: Iterable[Path]) -> Iterator[Path]:

@@ -53,12 +53,22 @@ class ArticleItem(pytest.Item):
         self.user_properties.append(
             ("consistency_findings", json.dumps([finding_to_dict(f) for f in findings]))
         )
-        for finding in findings:
-            if finding.severity is Severity.WARNING:
-                warnings.warn(ConsistencyWarning(format_finding(finding)), stacklevel=1)
         errors = [f for f in findings if f.severity is Severity.ERROR]
-        if errors:
-            raise ArticleContradicted(errors)
+        warned = [f for f in findings if f.severity is Severity.WARNING]
+        raised = False
+        for finding in warned:
+            try:
+                # Pointed at the article's line, so the warnings summary names the article.
+                warnings.warn_explicit(
+                    ConsistencyWarning(format_finding(finding)),
+                    ConsistencyWarning,
+                    finding.where.article,
+                    finding.where.line,
+                )
+            except ConsistencyWarning:
+                raised = True  # `-W error`: warnings fail the article, and all are shown
+        if errors or raised:
+            raise ArticleContradicted(errors + (warned if raised else []))
 
     def repr_failure(
         self,

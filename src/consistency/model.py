@@ -178,6 +178,8 @@ class Location:
     # The sentence around the span and where it starts, for quoting.
     sentence: str = ""
     sentence_start: int = 0
+    # For another article's statement quoted beside a finding: does it agree with the sheet?
+    agrees: bool | None = None
 
 
 @dataclass(frozen=True)

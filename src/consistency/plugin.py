@@ -69,6 +69,9 @@ def pytest_configure(config: pytest.Config) -> None:
         sheets = load_sheets([Path(shown_path(p.resolve())) for p in paths])
     except FactSheetError as exc:
         raise pytest.UsageError(str(exc)) from None
+    if paths and not sheets:
+        named = ", ".join(shown_path(p) for p in paths)
+        raise pytest.UsageError(f"{named}: no fact sheet here (allowed: *.yaml, *.yml files)")
     shared = _shared_dir(config)
     config.stash[STATE] = State(config, sheets, shared)
     json_path = config.getoption("consistency_json")
@@ -140,10 +143,10 @@ class JsonReport:
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         """Write the report, whatever the outcome of the run."""
-        findings = [
-            finding_from_dict(f) for path in self.articles for f in self.findings.get(path, [])
-        ]
-        rows = [(a["path"], a["story"], a["outcome"]) for a in self.articles.values()]
+        # Sorted, so that a run with xdist writes the same file as one without.
+        paths = sorted(self.articles)
+        findings = [finding_from_dict(f) for path in paths for f in self.findings.get(path, [])]
+        rows = [(p, self.articles[p]["story"], self.articles[p]["outcome"]) for p in paths]
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_text(
             json.dumps(check_report(rows, findings), indent=2, ensure_ascii=False) + "\n",

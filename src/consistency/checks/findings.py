@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from consistency.articles import Article
 from consistency.checks.facts import Tie
@@ -91,12 +92,12 @@ def calendar_finding(article: Article, claim: DateClaim, actual: str) -> Finding
     assert claim.value is not None
     expected = format_date(claim.value)
     return Finding(
-        kind="fact",
+        kind=CALENDAR,
         severity=Severity.ERROR,
         where=where,
         message=f'the article says "{where.text}"; on the calendar that day is a {actual}'
         f" ({expected})",
-        fact=CALENDAR,
+        fact=None,
         expected=expected,
         found=where.text,
     )
@@ -105,12 +106,14 @@ def calendar_finding(article: Article, claim: DateClaim, actual: str) -> Finding
 def sources_for(
     tie: Tie, statements: Mapping[str, Sequence[tuple[Article, Tie]]], article: Article
 ) -> list[Location]:
-    """Where the other articles of the story state the same fact, to quote both sides."""
-    return [
-        other.location(*claim_span(t.claim))
+    """Where the other articles of the story state the same fact, to quote both sides; those
+    that agree with the fact sheet first."""
+    found = [
+        replace(other.location(*claim_span(t.claim)), agrees=t.agrees)
         for other, t in statements.get(tie.fact.id, ())
         if other.path != article.path
     ]
+    return sorted(found, key=lambda loc: not loc.agrees)
 
 
 def _found(claim: Claim) -> str:

@@ -34,7 +34,7 @@ def highlight(where: Location) -> str:
 def finding_html(f: Finding) -> str:
     """One finding as a block."""
     w = f.where
-    label = escape(f.fact or "source")
+    label = escape(f.fact or f.kind)
     parts = [
         f'<div class="cst-finding {f.severity.value}" id="{escape(_anchor(w))}">',
         f'<div class="cst-where">{escape(w.article)}:{w.line}:{w.column} · {label} · '
@@ -46,9 +46,11 @@ def finding_html(f: Finding) -> str:
         declared = f" ({escape(f.declared_at)})" if f.declared_at else ""
         parts.append(f'<div class="cst-side">Fact sheet: {escape(f.expected)}{declared}</div>')
     for other in [*([f.other] if f.other else []), *f.sources]:
+        verdict = {True: " (agrees with the fact sheet)", False: " (contradicts it too)"}
         parts.append(
             f'<div class="cst-side"><a href="#{escape(_anchor(other))}">{escape(other.article)}:'
-            f"{other.line}:{other.column}</a>: <q>{highlight(other)}</q></div>"
+            f"{other.line}:{other.column}</a>: <q>{highlight(other)}</q>"
+            f"{verdict.get(other.agrees, '')}</div>"
         )
     parts.append("</div>")
     return "".join(parts)

@@ -74,7 +74,7 @@ def extract_report(articles: Iterable[tuple[Article, Sequence[Claim]]]) -> dict[
 
 
 def _location_to_dict(loc: Location) -> dict[str, Any]:
-    return {
+    d: dict[str, Any] = {
         "article": loc.article,
         "start": loc.start,
         "end": loc.end,
@@ -84,6 +84,9 @@ def _location_to_dict(loc: Location) -> dict[str, Any]:
         "sentence": loc.sentence,
         "sentence_start": loc.sentence_start,
     }
+    if loc.agrees is not None:
+        d["agrees"] = loc.agrees
+    return d
 
 
 def _location_from_dict(d: Mapping[str, Any]) -> Location:
@@ -96,6 +99,7 @@ def _location_from_dict(d: Mapping[str, Any]) -> Location:
         text=d["text"],
         sentence=d.get("sentence", ""),
         sentence_start=d.get("sentence_start", d["start"]),
+        agrees=d.get("agrees"),
     )
 
 

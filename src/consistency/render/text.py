@@ -17,7 +17,7 @@ _SPACE = re.compile(r"\s")
 def format_finding(finding: Finding) -> str:
     """The full text of one finding."""
     where = finding.where
-    label = finding.fact or "source"
+    label = finding.fact or finding.kind
     head = f"{where.article}:{where.line}:{where.column}: {label}: {finding.message}"
     if finding.declared_at:
         head += f" ({finding.declared_at})"
@@ -27,7 +27,11 @@ def format_finding(finding: Finding) -> str:
         lines.append(f"  {other.article}:{other.line}:{other.column} says:")
         lines.extend(quote(other))
     for source in finding.sources:
-        lines.append(f'  {source.article}:{source.line}:{source.column} says "{source.text}"')
+        verdict = {True: " (agrees with the fact sheet)", False: " (contradicts it too)"}
+        lines.append(
+            f'  {source.article}:{source.line}:{source.column} says "{source.text}"'
+            + verdict.get(source.agrees, "")
+        )
     return "\n".join(lines)
 
 

@@ -259,7 +259,9 @@ def test_no_text_crashes_and_spans_are_exact(text: str) -> None:
     ("sentence", "expected"),
     [
         pytest.param(
-            "A 7.5 magnitude aftershock followed hours later", [("7.5", None)], id="verb-ends-phrase"
+            "A 7.5 magnitude aftershock followed hours later",
+            [("7.5", None)],
+            id="verb-ends-phrase",
         ),
         pytest.param(
             "It said 40 newly trained soldiers had arrived",

@@ -179,9 +179,12 @@ def test_junit_xml_carries_the_findings(newsroom: pytest.Pytester) -> None:
     assert "jen-psaki: the article says" in xml
 
 
-def test_html_report_rows_carry_the_findings(newsroom: pytest.Pytester) -> None:
+@pytest.mark.parametrize("args", [[], ["-p", "xdist", "-n", "2"]], ids=["serial", "xdist"])
+def test_html_report_rows_carry_the_findings(newsroom: pytest.Pytester, args: list[str]) -> None:
     pytest.importorskip("pytest_html")
-    newsroom.runpytest("seeds/", "--html=report.html", "--self-contained-html")
+    if args:
+        pytest.importorskip("xdist")
+    newsroom.runpytest("seeds/", "--html=report.html", "--self-contained-html", *args)
     html = (newsroom.path / "report.html").read_text(encoding="utf-8")
     assert "State Department spokeswoman Jen Psaki" in html
     assert (
@@ -189,6 +192,9 @@ def test_html_report_rows_carry_the_findings(newsroom: pytest.Pytester) -> None:
         or "<mark>14,000 civilians</mark>" in html
     )
     assert "rules/biden-putin-call.yaml" in html
+    # Both sides: the other article's agreeing statement is quoted beside the finding.
+    assert "some 14,000 lives" in html
+    assert html.count("cst-finding error") == 2
 
 
 COUNTING_CONFTEST = """

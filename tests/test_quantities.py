@@ -160,6 +160,21 @@ ROWS = [
         [("-5C", D(-5), D(-5), D(-5), "exact", "celsius", None)],
         id="negative-temperature",
     ),
+    pytest.param(
+        "Temperatures dropped to minus 12C overnight in Kharkiv",
+        [("minus 12C", D(-12), D(-12), D(-12), "exact", "celsius", None)],
+        id="minus-word",
+    ),
+    pytest.param(
+        "Shares fell 27 % in early trading",
+        [("27 %", D(27), D(27), D(27), "exact", "percent", None)],
+        id="spaced-percent-sign",
+    ),
+    pytest.param(
+        "the bonds, worth $ 75 million, were sold",
+        [("$ 75 million", D(75000000), D(75000000), D(75000000), "exact", "USD", None)],
+        id="spaced-dollar-sign",
+    ),
     # Not quantities.
     pytest.param(
         "with the American leader proposing a bilateral summit meeting “in a third country,”",

@@ -151,6 +151,8 @@ def _claim(
     begin = currency[0] if currency else n_start
     if scan[begin - 1 : begin] in ("-", "−") and (begin < 2 or not scan[begin - 2].isalnum()):
         value, begin = -value, begin - 1
+    elif scan[max(0, begin - 6) : begin].lower() == "minus ":
+        value, begin = -value, begin - 6
     high_value, n_end_range = _range_end(scan, begin, n_end, value, (blocked, ends))
     end = n_end_range
     after = unit_after(scan, end)

@@ -20,7 +20,8 @@ CURRENCY_BEFORE: tuple[tuple[str, str], ...] = (
 _CURRENCY_BEFORE = re.compile(
     "(?:"
     + "|".join(
-        re.escape(mark) + (r"\s?" if mark[-1].isalpha() or mark[-1] == "." else "")
+        # "$75m", "$ 75 million" (tokenised wire copy) and "USD 75"
+        re.escape(mark) + r"[ \t]?"
         for mark, _ in CURRENCY_BEFORE
     )
     + r")$"
@@ -31,7 +32,7 @@ _CURRENCY_CODES = dict(CURRENCY_BEFORE)
 # after the number (after an optional space or hyphen), so longer spellings come first.
 UNITS_AFTER: tuple[tuple[str, str], ...] = (
     (r"percentage[ -]points?|pct\.? points?|points? percentage", "percentage-point"),
-    (r"%|percent\b|per\s?cent\b|pct\b", "percent"),
+    (r"%|percent(?:s|age)?\b|per\s?cent\b|pct\b", "percent"),
     (r"(?:US |U\.S\. |American )?dollars?\b|USD\b", "USD"),
     (r"euros?\b|EUR\b", "EUR"),
     (r"pounds? sterling\b|GBP\b", "GBP"),
@@ -101,7 +102,7 @@ _SYMBOL_CASE = {
 
 def currency_before(scan: str, number_start: int) -> tuple[int, str] | None:
     """The currency mark ending right before `number_start`: (its start, ISO code)."""
-    window = scan[max(0, number_start - 5) : number_start]
+    window = scan[max(0, number_start - 6) : number_start]
     m = _CURRENCY_BEFORE.search(window)
     if not m:
         return None

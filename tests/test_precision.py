@@ -94,3 +94,79 @@ def test_a_wrong_year_with_the_events_cues_is_flagged(
 ) -> None:
     body = "Russia annexed Crimea from Ukraine in 2015."
     assert findings(tmp_path, sheets, body) == ["crimea-annexation: 2015"]
+
+
+CENTRAL_BANK = """\
+story: {id: rates, date: 2023-08-03}
+facts:
+  - id: bank-rate
+    quantity: 5.25%
+    cues: [Bank Rate, interest rate, interest rates, raised, lifted]
+  - id: cpi-inflation
+    quantity: 7.9%
+    cues: [inflation, consumer prices]
+  - id: seats
+    quantity: 37
+    counts: seats
+    cues: [PVV, Wilders]
+  - id: vvd-seats
+    quantity: 24
+    counts: seats
+    cues: [VVD, Rutte]
+  - id: quake-toll
+    quantity: more than 2,000
+    counts: people
+    also: [dead, deaths]
+    cues: [quake, earthquake, killed, died]
+  - id: quake-magnitude
+    quantity: 6.8
+    counts: magnitude
+    cues: [magnitude, quake, struck]
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("The Bank's 2% target remains out of reach.", id="target"),
+        pytest.param(
+            "The Bank raised interest rates to 5.25% and forecast inflation would fall to around "
+            "4.9% by the end of the year.",
+            id="forecast",
+        ),
+        pytest.param(
+            "The Federal Reserve raised its rate to a range of 5.25% to 5.5% last week.",
+            id="range-overlapping-the-figure",
+        ),
+        pytest.param(
+            "The PVV won 37 of the 150 seats, and a majority requires 76 seats.",
+            id="total-and-threshold",
+        ),
+        pytest.param(
+            "The VVD of outgoing Prime Minister Mark Rutte fell to 24 from 34.",
+            id="earlier-level",
+        ),
+        pytest.param("In 2004, a quake near Al Hoceima killed 628.", id="another-years-quake"),
+        pytest.param(
+            "Most of the deaths were in Al Haouz province, where 1,293 people were killed, and in "
+            "Taroudant, which counted 452 dead.",
+            id="partial-breakdown",
+        ),
+        pytest.param("A magnitude 4.9 aftershock hit about 19 minutes later.", id="aftershock"),
+        pytest.param(
+            "The Bank raised Bank Rate to 5.25% to bring down inflation that reached 7.9% in June.",
+            id="each-figure-to-its-nearest-cue",
+        ),
+    ],
+)
+def test_other_figures_are_not_the_facts(tmp_path: Path, body: str) -> None:
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text(CENTRAL_BANK, encoding="utf-8")
+    assert findings(tmp_path, load_sheets([sheet]), body) == []
+
+
+def test_a_wrong_rate_is_still_flagged(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text(CENTRAL_BANK, encoding="utf-8")
+    body = "The Bank of England raised interest rates to 5.5% on Thursday."
+    assert findings(tmp_path, load_sheets([sheet]), body) == ["bank-rate: 5.5%"]

@@ -293,3 +293,28 @@ def test_no_text_crashes_and_spans_are_exact(text: str) -> None:
 )
 def test_counted_noun(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.noun) for q in extract_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "the Fed, which raised its rate to a range of 5.25% to 5.5% last week",
+            [("5.25% to 5.5%", D("5.25"), D("5.5"), "range")],
+            id="unit-written-twice",
+        ),
+        pytest.param(
+            "a target range of 5.25%-5.5%",
+            [("5.25%-5.5%", D("5.25"), D("5.5"), "range")],
+            id="hyphen-is-no-minus-sign",
+        ),
+        pytest.param(
+            "debt fell to between 60% and 65% of GDP",
+            [("between 60% and 65%", D(60), D(65), "range")],
+            id="between-with-units",
+        ),
+    ],
+)
+def test_ranges_with_units(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(q.text, q.low, q.high, q.qualifier.value) for q in extract_quantities(sentence)]
+    assert got == expected

@@ -189,16 +189,12 @@ class Engine:
         key = tuple(id(s) for s in sheets)
         if key not in self._indexes:
             self._indexes[key] = FactIndex(f for s in sheets for f in s.facts)
-        claims = self._claims(path, article, sheets)
-        return claims, tie_claims(article, claims, self._indexes[key])
+        anchor = _anchor(article, sheets)
+        claims = extract_claims(article, self.names, anchor, day_first=self.day_first)
+        return claims, tie_claims(article, claims, self._indexes[key], anchor)
 
-    def _claims(
-        self, path: Path, article: Article, sheets: Sequence[FactSheet] | None = None
-    ) -> list[Claim]:
-        sheets = self.sheets_for(path, article) if sheets is None else sheets
-        anchor: dt.date | None = article.published or next(
-            (s.story.date for s in sheets if s.story.date), None
-        )
+    def _claims(self, path: Path, article: Article) -> list[Claim]:
+        anchor = _anchor(article, self.sheets_for(path, article))
         return extract_claims(article, self.names, anchor, day_first=self.day_first)
 
     def relative(self, path: Path) -> str:
@@ -206,3 +202,8 @@ class Engine:
             return path.resolve().relative_to(self.root).as_posix()
         except ValueError:
             return path.resolve().as_posix()
+
+
+def _anchor(article: Article, sheets: Sequence[FactSheet]) -> dt.date | None:
+    """The day relative dates resolve against: the article's dateline, else its story's day."""
+    return article.published or next((s.story.date for s in sheets if s.story.date), None)

@@ -9,12 +9,14 @@ cries wolf.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from consistency.articles import Article
+from consistency.checks.context import is_change_fact, other_use
 from consistency.checks.cues import CueHit, compile_cues, find_cues, normalise_noun
 from consistency.compare.dates import date_agrees, weekday_conflict, weekday_only
 from consistency.compare.quantities import agrees, same_magnitude
@@ -39,6 +41,7 @@ class _QuantityRule:
     fact: QuantityFact
     counts: frozenset[str]
     not_counts: frozenset[str]
+    change: bool
 
 
 class FactIndex:
@@ -52,6 +55,7 @@ class FactIndex:
                 f,
                 frozenset(normalise_noun(n) for n in f.counts),
                 frozenset(normalise_noun(n) for n in f.not_counts),
+                is_change_fact(f.cues),
             )
             for f in self.facts
             if isinstance(f, QuantityFact)
@@ -66,13 +70,17 @@ class FactIndex:
         return find_cues(self._patterns.get(fact.id), fact.cues, article.scan, *span)
 
 
-def tie_claims(article: Article, claims: Sequence[Claim], index: FactIndex) -> list[Tie]:
-    """Every claim of the article that states one of the facts, with its verdict."""
+def tie_claims(
+    article: Article, claims: Sequence[Claim], index: FactIndex, anchor: dt.date | None = None
+) -> list[Tie]:
+    """Every claim of the article that states one of the facts, with its verdict; `anchor` is
+    the story's day, which tells figures of other times apart."""
     ties: list[Tie] = []
+    dates = [c for c in claims if isinstance(c, DateClaim)]
     for claim in claims:
         tie: Tie | None = None
         if isinstance(claim, Quantity):
-            tie = _tie_quantity(article, claim, index)
+            tie = _tie_quantity(article, claim, index, (dates, anchor))
         elif isinstance(claim, Entity):
             tie = _tie_person(claim, index)
         if tie is not None:
@@ -96,41 +104,55 @@ def calendar_conflicts(claims: Sequence[Claim]) -> list[tuple[DateClaim, str]]:
 # --- quantities ---------------------------------------------------------------------------------
 
 
-def _tie_quantity(article: Article, q: Quantity, index: FactIndex) -> Tie | None:
+def _tie_quantity(
+    article: Article,
+    q: Quantity,
+    index: FactIndex,
+    when: tuple[Sequence[DateClaim], dt.date | None],
+) -> Tie | None:
     sentence = article.sentence_at(q.start)
-    scored: list[tuple[tuple[int, int, int], _QuantityRule, str]] = []
+    # What else the figure may be doing: for a level, a change is something else; for a
+    # change ("raised by 0.25 points"), it is the statement itself.
+    uses = {flag: other_use(article, q, *when, flag) for flag in (False, True)}
+    scored: list[tuple[tuple[int, int, int, int], _QuantityRule, str, bool]] = []
     for rule in index.quantities:
         noun_kind = _noun_kind(q, rule)
-        if noun_kind is None:
+        if noun_kind is None or uses[rule.change]:
             continue
         own = normalise_noun(q.noun) if q.noun else None
         # The counted noun is no cue of itself: "15 warships" says nothing of whose warships.
         hits = [h for h in index.cues(rule.fact, article, sentence) if normalise_noun(h.cue) != own]
         score = _quantity_score(q, rule, noun_kind, hits)
         if score is not None:
-            scored.append((score, rule, noun_kind))
-    if not scored:
-        return None
+            # A figure with no counted noun needs two cues to be tied ("A magnitude 4.9
+            # aftershock" is no statement of the quake's magnitude); with one it still counts
+            # as a rival that makes a farther fact's claim doubtful.
+            weak = noun_kind == "unstated" and score[2] < 2
+            scored.append((score, rule, noun_kind, weak))
     scored.sort(key=lambda s: s[0], reverse=True)
-    if len(scored) > 1 and scored[0][0][:2] == scored[1][0][:2]:
-        return None  # two facts fit as well: don't guess
-    _, rule, noun_kind = scored[0]
+    if not scored or scored[0][3]:
+        return None
+    best, rule, noun_kind, _ = scored[0]
+    if any(s[0][:3] == best[:3] or (s[3] and s[0][3] > best[3]) for s in scored[1:]):
+        return None  # another fact fits as well, or a nearer one: don't guess
     return _judge_quantity(q, rule.fact, noun_kind)
 
 
 def _quantity_score(
     q: Quantity, rule: _QuantityRule, noun_kind: str, hits: Sequence[CueHit]
-) -> tuple[int, int, int] | None:
+) -> tuple[int, int, int, int] | None:
     """How well the claim fits the fact (higher is better), or None when it doesn't."""
     if rule.fact.cues and not hits:
         return None
     cue_count = len({h.cue.lower() for h in hits})
     nearest = min((_gap(h, q.start, q.end) for h in hits), default=0)
-    if noun_kind == "unstated" and cue_count < 2:
-        return None  # no counted noun: only strong context ties the number
     if noun_kind == "bare" and nearest > _ADJACENT:
         return None  # a fact of no noun and no unit: only "magnitude 7.8" ties the number
-    return int(noun_kind in ("counts", "not")), cue_count, -nearest
+    # A cue near the figure outweighs more cues further off: in "raised rates to 5.25% to bring
+    # down inflation that reached 7.9%", 7.9% is the inflation figure; in "ahead of the VVD of
+    # Mark Rutte, which fell to 24 from 34", 24 is the VVD's, not the party named before.
+    distance = next((i for i, limit in enumerate(_CUE_DISTANCES) if nearest <= limit), 3)
+    return int(noun_kind in ("counts", "not")), -distance, cue_count, -nearest
 
 
 def _gap(hit: CueHit, start: int, end: int) -> int:
@@ -169,11 +191,15 @@ def _settle_breakdowns(article: Article, ties: list[Tie]) -> list[Tie]:
         fact = group[0].fact
         if len(group) < 2 or all(t.agrees for t in group) or not isinstance(fact, QuantityFact):
             continue
-        total = sum((t.claim.value for t in group if isinstance(t.claim, Quantity)), Decimal(0))
+        values = [t.claim.value for t in group if isinstance(t.claim, Quantity)]
+        total = sum(values, Decimal(0))
         first = group[0].claim
         assert isinstance(first, Quantity)
         whole = replace(first, value=total, low=total, high=total, qualifier=Qualifier.EXACT)
-        if agrees(whole, fact):
+        # Parts that add up to the figure, or a partial breakdown ("1,293 in Al Haouz and 452
+        # in Taroudant" of more than 2,000 dead): no part contradicts the whole.
+        partial = all(v < fact.value for v in values) and (fact.high is None or total <= fact.high)
+        if agrees(whole, fact) or partial:
             settled.update({id(t): Tie(t.fact, t.claim, True) for t in group})
     return [settled.get(id(t), t) for t in ties]
 
@@ -189,6 +215,7 @@ def _judge_quantity(q: Quantity, fact: QuantityFact, noun_kind: str) -> Tie | No
 
 
 _ADJACENT = 25
+_CUE_DISTANCES = (40, 80, 160)
 _PERIOD_BOUND = re.compile(r"\b(?:since|until|till|before|after|through|by)\s+(?:the\s+)?$", re.I)
 _NEAR_DAYS = 7
 _NEAR_MONTHS = 366

@@ -149,15 +149,17 @@ def _claim(
     unit: str | None = currency[1] if currency else None
     value, unit = _short_scale(m.group(), value, unit)
     begin = currency[0] if currency else n_start
-    if scan[begin - 1 : begin] in ("-", "−") and (begin < 2 or not scan[begin - 2].isalnum()):
+    # A minus sign stands after a space or an opening bracket; "5.25%-5.5%" is a range.
+    if scan[begin - 1 : begin] in ("-", "−") and (begin < 2 or scan[begin - 2] in " \t\n(["):
         value, begin = -value, begin - 1
     elif scan[max(0, begin - 6) : begin].lower() == "minus ":
         value, begin = -value, begin - 6
-    high_value, n_end_range = _range_end(scan, begin, n_end, value, (blocked, ends))
-    end = n_end_range
+    high_value, end = _range_end(scan, begin, n_end, value, (blocked, ends))
     after = unit_after(scan, end)
     if after is not None and unit is None:
         end, unit = after
+        if high_value is None:
+            high_value, end = _unit_range(scan, begin, end, value, unit, (blocked, ends))
     elif kind == "words" and m.group().lower() == "one":
         return None  # "one of the", "no one": only "one year", "one percent" count
     bound, begin, end = _bounds(scan, begin, end, high_value is not None)
@@ -221,6 +223,22 @@ def _range_end(
     if high is None or high <= value:
         return None, end
     return high, second.end()
+
+
+def _unit_range(
+    scan: str,
+    begin: int,
+    end: int,
+    value: Decimal,
+    unit: str,
+    excluded: tuple[list[tuple[int, int]], list[int]],
+) -> tuple[Decimal | None, int]:
+    """A range with the unit written twice: "5.25% to 5.5%", "between 5% and 6%"."""
+    high, second_end = _range_end(scan, begin, end, value, excluded)
+    again = unit_after(scan, second_end) if high is not None else None
+    if again is None or again[1] != unit:
+        return None, end
+    return high, again[0]
 
 
 def _bounds(scan: str, begin: int, end: int, is_range: bool) -> tuple[_Bound, int, int]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from html import escape
 
 from consistency.model import Finding, Location
+from consistency.render.text import verdict
 
 STYLE = (
     "<style>.cst-finding{border-left:4px solid #c0392b;margin:.5em 0;padding:.3em .6em;"
@@ -46,11 +47,10 @@ def finding_html(f: Finding) -> str:
         declared = f" ({escape(f.declared_at)})" if f.declared_at else ""
         parts.append(f'<div class="cst-side">Fact sheet: {escape(f.expected)}{declared}</div>')
     for other in [*([f.other] if f.other else []), *f.sources]:
-        verdict = {True: " (agrees with the fact sheet)", False: " (contradicts it too)"}
         parts.append(
             f'<div class="cst-side"><a href="#{escape(_anchor(other))}">{escape(other.article)}:'
             f"{other.line}:{other.column}</a>: <q>{highlight(other)}</q>"
-            f"{verdict.get(other.agrees, '')}</div>"
+            f"{escape(verdict(other))}</div>"
         )
     parts.append("</div>")
     return "".join(parts)

@@ -27,12 +27,18 @@ def format_finding(finding: Finding) -> str:
         lines.append(f"  {other.article}:{other.line}:{other.column} says:")
         lines.extend(quote(other))
     for source in finding.sources:
-        verdict = {True: " (agrees with the fact sheet)", False: " (contradicts it too)"}
         lines.append(
             f'  {source.article}:{source.line}:{source.column} says "{source.text}"'
-            + verdict.get(source.agrees, "")
+            + verdict(source)
         )
     return "\n".join(lines)
+
+
+def verdict(statement: Location) -> str:
+    """How another article's statement of the fact stands against the fact sheet."""
+    if statement.agrees is None:
+        return ""
+    return " (agrees with the fact sheet)" if statement.agrees else " (contradicts it too)"
 
 
 def format_findings(findings: list[Finding]) -> str:

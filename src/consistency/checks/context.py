@@ -30,7 +30,8 @@ _CLAUSE_BREAK = re.compile(
 _OPENING = re.compile(r"\W*(?:in|by|during|since|as of|at the end of|until)?\W*$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:target(?:ed|s)?|forecasts?|forecasting|expect(?:s|ed|ing)?|project(?:s|ed|ions?)|"
-    r"predict(?:s|ed|ions?)|goal|would|could|might|poll(?:s|ed|ing)?|surveys?|"
+    # Not a bare "poll": "PVV tops Dutch poll with 35 seats" is a headline's election.
+    r"predict(?:s|ed|ions?)|goal|would|could|might|polls|polled|polling|surveys?|"
     r"pledge[ds]?|promise[ds]?|vow(?:s|ed)?|aim(?:s|ed)?|requires?|required|needs?|needed|"
     r"halve|double|on track)\b",
     re.I,

@@ -88,7 +88,8 @@ home finance economy economic trade state press white house department national 
 executive managing federal regional military presidential special permanent health justice energy
 education agriculture environment transport science intelligence staff joint armed forces navy army
 naval air force affairs policy public information communications development treasury labour labor
-cabinet party opposition majority minority junior supreme high""")
+cabinet party opposition majority minority junior supreme high operating financial technology
+marketing legal commercial information""")
 _DETERMINERS = _words("the a an his her its their our your my")
 # "then US Vice President Joe Biden and then Russian Prime Minister Vladimir Putin" (seed 000).
 _MARKERS = _words("then former ex late onetime one-time erstwhile")

@@ -44,4 +44,3 @@ def expected(folder: Path) -> dict[str, list[str]]:
 def test_findings_are_exactly_the_expected_ones(story: str) -> None:
     want = expected(GOLDEN / story)
     assert found(GOLDEN / story) == sorted(want["error"] + want["false"])
-

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
 
 from consistency.compare.dates import date_agrees, weekday_conflict
-from consistency.compare.quantities import agrees, rounding, same_magnitude
+from consistency.compare.quantities import agrees, in_unit, rounding, same_magnitude
 from consistency.extract.quantities import extract_quantities, parse_amount
 from consistency.facts import Origin, QuantityFact
 from consistency.model import DateClaim, PartialDate, Severity
@@ -52,6 +53,19 @@ def said(text: str) -> object:
 )
 def test_quantity_agreement(declared: str, stated: str, ok: bool) -> None:
     assert agrees(said(stated), fact(declared)) is ok  # type: ignore[arg-type]
+
+
+def test_basis_points_compare_with_percentage_points() -> None:
+    fact_pp = dataclasses.replace(fact("0.25"), unit="percentage-point")
+    (bp,) = extract_quantities("a rise of 25 basis points")
+    converted = in_unit(bp, "percentage-point")
+    assert converted is not None
+    assert agrees(converted, fact_pp)
+    (wrong,) = extract_quantities("a rise of 50 basis points")
+    converted = in_unit(wrong, "percentage-point")
+    assert converted is not None
+    assert not agrees(converted, fact_pp)
+    assert in_unit(bp, "percent") is None
 
 
 def test_tolerance_widens_the_fact() -> None:

@@ -175,6 +175,50 @@ ROWS = [
         [("$ 75 million", D(75000000), D(75000000), D(75000000), "exact", "USD", None)],
         id="spaced-dollar-sign",
     ),
+    pytest.param(
+        "The Bank raised interest rates by half a percentage point to 5.25%",
+        [
+            (
+                "half a percentage point",
+                D("0.5"),
+                D("0.5"),
+                D("0.5"),
+                "exact",
+                "percentage-point",
+                None,
+            ),
+            ("5.25%", D("5.25"), D("5.25"), D("5.25"), "exact", "percent", None),
+        ],
+        id="half-a-unit",
+    ),
+    pytest.param(
+        "It cut rates by a quarter of a percentage point",
+        [
+            (
+                "a quarter of a percentage point",
+                D("0.25"),
+                D("0.25"),
+                D("0.25"),
+                "exact",
+                "percentage-point",
+                None,
+            )
+        ],
+        id="fraction-of-a-unit",
+    ),
+    pytest.param(
+        "two members wanted a bigger increase of 50 basis points",
+        [
+            ("two members", D(2), D(2), D(2), "exact", None, "members"),
+            ("50 basis points", D(50), D(50), D(50), "exact", "basis-point", None),
+        ],
+        id="basis-points",
+    ),
+    pytest.param(
+        "half a million people fled",
+        [("half a million people", D(500000), D(500000), D(500000), "exact", None, "people")],
+        id="half-a-million",
+    ),
     # Not quantities.
     pytest.param(
         "with the American leader proposing a bilateral summit meeting “in a third country,”",

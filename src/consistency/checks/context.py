@@ -33,7 +33,7 @@ _HYPOTHETICAL = re.compile(
     # Not a bare "poll": "PVV tops Dutch poll with 35 seats" is a headline's election.
     r"predict(?:s|ed|ions?)|goal|would|could|might|polls|polled|polling|surveys?|"
     r"pledge[ds]?|promise[ds]?|vow(?:s|ed)?|aim(?:s|ed)?|requires?|required|needs?|needed|"
-    r"halve|double|on track)\b",
+    r"halve|double|on track|wanted|wants?|sought|seeks?|seeking|favou?red|preferred)\b",
     re.I,
 )
 # "the Bank's 2% target", "the 76 seats needed for a majority".

@@ -19,7 +19,7 @@ from consistency.articles import Article
 from consistency.checks.context import is_change_fact, other_use
 from consistency.checks.cues import CueHit, compile_cues, find_cues, normalise_noun
 from consistency.compare.dates import date_agrees, weekday_conflict, weekday_only
-from consistency.compare.quantities import agrees, same_magnitude
+from consistency.compare.quantities import agrees, in_unit, same_magnitude
 from consistency.compare.roles import RoleVerdict, compare_role
 from consistency.facts import DateFact, Fact, PersonFact, QuantityFact
 from consistency.model import Claim, DateClaim, Entity, Qualifier, Quantity
@@ -135,7 +135,9 @@ def _tie_quantity(
     best, rule, noun_kind, _ = scored[0]
     if any(s[0][:3] == best[:3] or (s[3] and s[0][3] > best[3]) for s in scored[1:]):
         return None  # another fact fits as well, or a nearer one: don't guess
-    return _judge_quantity(q, rule.fact, noun_kind)
+    tie = _judge_quantity(in_unit(q, rule.fact.unit) or q, rule.fact, noun_kind)
+    # The tie quotes the figure as written, whatever unit it was compared in.
+    return None if tie is None else Tie(tie.fact, q, tie.agrees, tie.problem)
 
 
 def _quantity_score(
@@ -162,7 +164,7 @@ def _gap(hit: CueHit, start: int, end: int) -> int:
 
 def _noun_kind(q: Quantity, rule: _QuantityRule) -> str | None:
     """How the claim's unit and noun fit the fact: "counts", "not", "unstated" or None."""
-    if (q.unit or None) != (rule.fact.unit or None):
+    if in_unit(q, rule.fact.unit) is None:
         return None
     if not rule.counts and not rule.not_counts:
         if rule.fact.unit:

@@ -7,6 +7,7 @@ news that halves a figure is wrong in the way an editor cares about.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from consistency.facts import QuantityFact
@@ -19,6 +20,37 @@ _UPPER = (Qualifier.LESS_THAN, Qualifier.UP_TO)
 _BOUND_SLACK = Decimal("0.1")
 # Beyond this ratio a figure is about something else (2 killed in one attack vs. a war's toll).
 MAGNITUDE = Decimal(20)
+
+
+# Units that are the same measure at another scale: a figure in one compares with a fact in the
+# other ("25 basis points" is "0.25 percentage points").
+_FACTORS: dict[tuple[str, str], Decimal] = {
+    ("basis-point", "percentage-point"): Decimal("0.01"),
+    ("m", "km"): Decimal("0.001"),
+    ("cm", "m"): Decimal("0.01"),
+    ("mm", "m"): Decimal("0.001"),
+    ("g", "kg"): Decimal("0.001"),
+    ("kg", "tonne"): Decimal("0.001"),
+}
+
+
+def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
+    """The figure expressed in `unit`, or None when it measures something else."""
+    if (q.unit or None) == (unit or None):
+        return q
+    if q.unit is None or unit is None:
+        return None
+    factor = _FACTORS.get((q.unit, unit))
+    if factor is None:
+        inverse = _FACTORS.get((unit, q.unit))
+        if inverse is None:
+            return None
+        factor = 1 / inverse
+
+    def scaled(v: Decimal | None) -> Decimal | None:
+        return None if v is None else v * factor
+
+    return replace(q, value=q.value * factor, low=scaled(q.low), high=scaled(q.high), unit=unit)
 
 
 def rounding(value: Decimal) -> Decimal:

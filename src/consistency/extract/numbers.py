@@ -51,7 +51,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _DIGITS_SCALED = rf"(?:{_DIGITS})(?:\s?(?:{_SCALE_WORDS})\b|(?:k|bn|mn|mln|tn|m|b)\b)?"
 _FRACTION = (
     rf"(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:{_FRACTION_WORDS})"
-    rf"|(?:one\s+and\s+)?a\s+half"
+    rf"|(?:one\s+and\s+)?a\s+half|half\s+an?(?=\s)"
 )
 _FRACTION_SCALED = rf"(?:{_FRACTION})(?:\s(?:{_SCALE_WORDS}))?"
 
@@ -95,9 +95,13 @@ def _has_fraction(t: str) -> bool:
 
 def _fraction_value(t: str) -> Decimal | None:
     words = re.split(r"[\s-]+", t)
+    if words[-1] in SCALES and words[0] == "half":  # "half a million"
+        return Decimal("0.5") * SCALES[words[-1]]
     if words[-1] in SCALES:  # "one and a half million"
         base = _fraction_value(" ".join(words[:-1]))
         return None if base is None else base * SCALES[words[-1]]
+    if words[0] == "half" and len(words) == 2:  # "half a percentage point", "half a million"
+        return Decimal("0.5")
     if words[-1] not in FRACTIONS:
         return None
     whole = Decimal(0)

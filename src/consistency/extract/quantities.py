@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from consistency.extract.numbers import NUMBER, SHORT_SCALES, number_value
+from consistency.extract.numbers import NUMBER, SCALES, SHORT_SCALES, number_value
 from consistency.extract.units import currency_before, unit_after
 from consistency.model import Qualifier, Quantity
 
@@ -49,6 +49,7 @@ _AFTER_BOUNDS: dict[str, _Bound] = {
     "+": _AT_LEAST, "-plus": _AT_LEAST, "or more": _AT_LEAST, "or so": _APPROX,
     "or fewer": _UP_TO, "or less": _UP_TO,
 }  # fmt: skip
+_OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.I)
 _BETWEEN = re.compile(r"(?:^|\W)(between|from)\s+$", re.I)
 
@@ -156,6 +157,9 @@ def _claim(
         value, begin = -value, begin - 6
     high_value, end = _range_end(scan, begin, n_end, value, (blocked, ends))
     after = unit_after(scan, end)
+    of_a = _OF_A.match(scan, end) if kind == "fraction" and after is None else None
+    if of_a:  # "a quarter of a percentage point"
+        after = unit_after(scan, of_a.end())
     if after is not None and unit is None:
         end, unit = after
         if high_value is None:
@@ -177,8 +181,11 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
     start, end = m.start(), m.end()
     before = scan[max(0, start - 24) : start]
     if kind == "fraction":
-        # "a third of the budget" is a share; "in a third country" is an ordinal.
-        return re.match(r"\s+of\b|\s*(?:[,.;:!?)]|$)", scan[end : end + 5]) is not None
+        # "a third of the budget" is a share, and "half a percentage point" a measure; "in a
+        # third country" is an ordinal.
+        tail = re.match(r"\s+of\b|\s*(?:[,.;:!?)]|$)", scan[end : end + 5]) is not None
+        scaled = m.group().lower().endswith(tuple(SCALES))  # "half a million people"
+        return tail or scaled or unit_after(scan, end) is not None
     if kind == "words":
         return True
     if before.endswith(("-", "/", ":")) and len(before) >= 2 and before[-2].isalnum():

@@ -33,6 +33,7 @@ _CURRENCY_CODES = dict(CURRENCY_BEFORE)
 UNITS_AFTER: tuple[tuple[str, str], ...] = (
     (r"percentage[ -]points?|pct\.? points?|points? percentage", "percentage-point"),
     (r"%|percent(?:s|age)?\b|per\s?cent\b|pct\b", "percent"),
+    (r"basis points?\b|bps\b|bp\b", "basis-point"),
     (r"(?:US |U\.S\. |American )?dollars?\b|USD\b", "USD"),
     (r"euros?\b|EUR\b", "EUR"),
     (r"pounds? sterling\b|GBP\b", "GBP"),

@@ -6,10 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consistency.engine import Engine
 from consistency.facts import FactSheet
-from consistency.factsheet import load_sheet
+from consistency.factsheet import load_sheet, load_sheets
 
 SHEET = """\
 story:
@@ -132,3 +134,29 @@ def test_articles_are_never_modified(tmp_path: Path, sheet: FactSheet) -> None:
     # Offsets count characters of the decoded text, BOM stripped, "\r\n" kept.
     assert text[finding.where.start : finding.where.end] == "more than 40,000 troops"
     assert (finding.where.line, finding.where.column) == (3, 29)
+
+
+SEED_WORDS = (
+    "Kiev accused Moscow of deploying more than 80,000 troops on Tuesday, April 13 , 2021 ; "
+    "the war has claimed some 14,000 lives . US State Department spokeswoman Jen Psaki said "
+    "NATO is stationing 40,000 soldiers since 2014 — about 29 allies , Crimea annexed in "
+    "February – March 2014 , 5.25%-5.5% , $3bn , half a million , Wednesday , 4/13/2021"
+).split(" ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(SEED_WORDS) | st.text(max_size=12), max_size=60),
+    st.sampled_from(["\n", " ", "\n\n", "\t"]),
+)
+def test_no_article_crashes_the_engine(
+    tmp_path_factory: pytest.TempPathFactory, words: list[str], sep: str
+) -> None:
+    sheets = load_sheets([Path(__file__).resolve().parents[1] / "rules"])
+    folder = tmp_path_factory.mktemp("story")
+    path = folder / "a.txt"
+    path.write_text("Headline\n\n" + sep.join(words), encoding="utf-8")
+    (result,) = Engine(sheets, folder).check([path])
+    text = path.read_bytes().decode("utf-8")  # no newline translation: offsets are exact
+    for finding in result.findings:
+        assert text[finding.where.start : finding.where.end] == finding.where.text

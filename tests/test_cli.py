@@ -361,3 +361,14 @@ def test_check_with_rules_naming_no_fact_sheet_is_a_usage_error(
     status, _, err = run(capsys, "check", "--rules", "empty", "seeds")
     assert status == 2
     assert err == "consistency: error: empty: no fact sheet here (allowed: *.yaml, *.yml files)\n"
+
+
+def test_check_reads_the_rules_from_pytest_ini_as_pytest_does(
+    newsroom: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # pytest.ini comes first in pytest's search, even above a pyproject.toml further up.
+    (newsroom / "pytest.ini").write_text("[pytest]\nconsistency_rules = rules\n", encoding="utf-8")
+    monkeypatch.chdir(newsroom / "seeds")
+    status, out, _ = run(capsys, "check", ".")
+    assert status == 1
+    assert out.splitlines()[-1].endswith("3 passed, 2 failed, 0 unreadable; 2 errors, 0 warnings")

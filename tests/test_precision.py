@@ -170,3 +170,58 @@ def test_a_wrong_rate_is_still_flagged(tmp_path: Path) -> None:
     sheet.write_text(CENTRAL_BANK, encoding="utf-8")
     body = "The Bank of England raised interest rates to 5.5% on Thursday."
     assert findings(tmp_path, load_sheets([sheet]), body) == ["bank-rate: 5.5%"]
+
+
+RECALL = """\
+story: {id: troops, date: 2021-04-13}
+facts:
+  - id: troops
+    quantity: more than 80,000
+    counts: troops
+    cues: [Russia, Russian, border, massing, massed, build-up]
+  - id: toll
+    quantity: about 14,000
+    counts: people
+    cues: [war, killed, dead]
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russia has built up 40,000 troops on Ukraine's border, Kyiv says.",
+                     "troops: 40,000 troops", id="built-up-is-no-change"),
+        pytest.param("Ukraine says it is now surrounded by 40,000 Russian troops on its border.",
+                     "troops: 40,000 Russian troops", id="by-without-a-change-verb"),
+        pytest.param("Biden said Russia would pay a price for massing 40,000 troops on the border.",
+                     "troops: 40,000 troops", id="would-governs-another-verb"),
+        pytest.param("Biden promised support to Ukraine, where Russia has massed 40,000 troops.",
+                     "troops: 40,000 troops", id="where-clause-keeps-its-own-verb"),
+        pytest.param("Since 2014, the war in eastern Ukraine has killed 30,000 people.",
+                     "toll: 30,000 people", id="since-starts-the-period"),
+        pytest.param("The war that began in 2014 has killed 30,000 people.",
+                     "toll: 30,000 people", id="began-in-starts-the-period"),
+        pytest.param("Russia has massed in the vicinity of 40,000 troops on the border.",
+                     "troops: 40,000 troops", id="vicinity-is-no-total"),
+        pytest.param("One of the 30,000 people killed in the war was her brother.",
+                     "toll: 30,000 people", id="one-of-the-toll"),
+        pytest.param("Russia has massed 40,000 troops on the border, up from 30,000 in March.",
+                     "troops: 40,000 troops", id="new-level-checked-earlier-not"),
+    ],
+)  # fmt: skip
+def test_wrong_figures_are_still_caught(tmp_path: Path, body: str, expected: str) -> None:
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text(RECALL, encoding="utf-8")
+    assert findings(tmp_path, load_sheets([sheet]), body) == [expected]
+
+
+def test_an_earlier_level_of_a_change_fact_is_no_statement(tmp_path: Path) -> None:
+    # bank-rate's cues (raised, lifted) make it look like a change; "from 5%" is still the
+    # level before the decision.
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text(CENTRAL_BANK, encoding="utf-8")
+    for body in (
+        "The Bank raised interest rates to 5.25% from 5%.",
+        "The Bank raised interest rates from 5% to 5.25%.",
+    ):
+        assert findings(tmp_path, load_sheets([sheet]), body) == []

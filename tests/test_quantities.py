@@ -333,6 +333,16 @@ def test_no_text_crashes_and_spans_are_exact(text: str) -> None:
             id="last-plural-is-head",
         ),
         pytest.param("The quake struck at 4:17 a.m. local time (0117 GMT)", [], id="gmt-time"),
+        pytest.param(
+            "Russia has 40,000 Russian mechanised troops there",
+            [("40,000 Russian mechanised troops", "troops")],
+            id="participle-after-a-demonym",
+        ),
+        pytest.param(
+            "The Bank raised interest rates from 5% to 5.25%",
+            [("5%", None), ("5.25%", None)],
+            id="a-transition-is-two-figures",
+        ),
     ],
 )
 def test_counted_noun(sentence: str, expected: list[tuple[str, str | None]]) -> None:

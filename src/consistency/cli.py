@@ -8,6 +8,7 @@ configuration error.
 from __future__ import annotations
 
 import argparse
+import configparser
 import json
 import os
 import sys
@@ -92,18 +93,46 @@ def _engine(args: argparse.Namespace, paths: list[Path]) -> Engine:
 
 
 def _project(paths: list[Path]) -> tuple[Path, list[Path]]:
-    """The project root and its `consistency_rules`: the nearest folder above the checked paths
-    (else above the working directory) whose pyproject.toml configures pytest, as pytest finds
-    its rootdir. Fact sheet globs are relative to it."""
+    """The project root and its `consistency_rules`, found as pytest finds its rootdir and ini
+    file: the nearest folder above the checked paths (else above the working directory) with
+    pytest.ini, a pyproject.toml configuring pytest, tox.ini [pytest] or setup.cfg
+    [tool:pytest]. Fact sheet globs are relative to it."""
     common = Path(os.path.commonpath([p.resolve() for p in paths])) if paths else Path.cwd()
     for start in (common, Path.cwd()):
         for folder in (start, *start.parents):
-            ini = _pytest_ini(folder / "pyproject.toml")
-            if ini is not None:
-                rules = ini.get("consistency_rules", [])
-                rules = [rules] if isinstance(rules, str) else rules
-                return folder, [folder / str(r) for r in rules]
+            rules = _ini_rules(folder)
+            if rules is not None:
+                return folder, [folder / r for r in rules]
     return Path.cwd(), []
+
+
+def _ini_rules(folder: Path) -> list[str] | None:
+    """`consistency_rules` of the folder's pytest configuration; None when it has none."""
+    if (folder / "pytest.ini").is_file():
+        return _cfg_rules(folder / "pytest.ini", "pytest") or []
+    ini = _pytest_ini(folder / "pyproject.toml")
+    if ini is not None:
+        rules = ini.get("consistency_rules", [])
+        return [str(r) for r in ([rules] if isinstance(rules, str) else rules)]
+    for name, section in (("tox.ini", "pytest"), ("setup.cfg", "tool:pytest")):
+        found = _cfg_rules(folder / name, section)
+        if found is not None:
+            return found
+    return None
+
+
+def _cfg_rules(path: Path, section: str) -> list[str] | None:
+    """`consistency_rules` of an ini-style file's section; None when it has no such section."""
+    if not path.is_file():
+        return None
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        return None
+    if not parser.has_section(section):
+        return None
+    return parser.get(section, "consistency_rules", fallback="").split()
 
 
 def _pytest_ini(pyproject: Path) -> dict[str, Any] | None:

@@ -3,37 +3,64 @@ contradict a fact; news is full of figures near the same words that state someth
 
 - another time's value: "more than doubling its 17 seats of 2021", "In 2004, a quake near Al
   Hoceima killed 628" (a date far from the story's day in the same clause, or opening the
-  sentence);
-- a target, forecast or poll: "the Bank's 2% target", "inflation would fall to around 4.9%";
-- a change or an earlier level: "lost 10 seats", "fell 2.4%", "fell to 24 from 34" (34);
+  sentence; "since 2014" and "began in 2014" start the period a figure covers, so they don't);
+- a target, forecast, poll or someone's wish: "the Bank's 2% target", "inflation would fall to
+  around 4.9%", "two members wanted an increase of 50 basis points";
+- an earlier level: "fell to 24 from 34" (34);
+- a change, unless the fact is one: "lost 10 seats", "shares were down 2.4%";
 - a total the figure is part of: "37 of the 150 seats" (150).
 
-Each rule names the words that forced it; a figure none of them fits is read as a statement.
+Each rule names the words that forced it; a figure none of them fits is read as a statement. The
+words must govern the figure: a "would" five words back belongs to another verb ("Russia would pay
+a price for massing 40,000 troops" still states the 40,000).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from enum import Enum
 
 from consistency.articles import Article
+from consistency.compare.dates import days_apart
 from consistency.model import DateClaim, Quantity
+
+
+class Use(str, Enum):
+    """What a figure states, when not the story's current value."""
+
+    OTHER_TIME = "another time's value"
+    HYPOTHETICAL = "a target, forecast or wish"
+    EARLIER = "an earlier level"
+    CHANGE = "a change"
+    TOTAL = "a total"
+
 
 # Far enough from the story's day that a figure dated there is another time's value.
 FAR_DAYS = 366
+# How far around a figure its clause is looked for (a 190 KB one-sentence list stays linear).
+_WINDOW = 300
 _CLAUSE_BREAK = re.compile(
     r"[;:()—–]|,\s+(?!(?:or|and)\s+(?:more|so|fewer|less)\b)|\s(?:and|but|while|whereas|after|"
-    r"before|since|compared with|against)\s",
+    r"before|compared with|against)\s",
     re.I,
 )
-_OPENING = re.compile(r"\W*(?:in|by|during|since|as of|at the end of|until)?\W*$", re.I)
+_OPENING = re.compile(r"\W*(?:in|by|during|as of|at the end of)?\W*$", re.I)
+# "since 2014", "the war that began in 2014": the start of the period a figure covers.
+_PERIOD_START = re.compile(
+    r"\b(?:since|until|till|from|through|began|begun|started|erupted|broke out|launched)"
+    r"\s+(?:in\s+|on\s+)?(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:target(?:ed|s)?|forecasts?|forecasting|expect(?:s|ed|ing)?|project(?:s|ed|ions?)|"
     # Not a bare "poll": "PVV tops Dutch poll with 35 seats" is a headline's election.
     r"predict(?:s|ed|ions?)|goal|would|could|might|polls|polled|polling|surveys?|"
     r"pledge[ds]?|promise[ds]?|vow(?:s|ed)?|aim(?:s|ed)?|requires?|required|needs?|needed|"
-    r"halve|double|on track|wanted|wants?|sought|seeks?|seeking|favou?red|preferred)\b",
+    r"halve|double|on track|wanted|wants?|sought|seeks?|seeking|favou?red|preferred)\b"
+    r"(?:\W+\w+){0,4}\W*$",
     re.I,
 )
 # "the Bank's 2% target", "the 76 seats needed for a majority".
@@ -42,11 +69,16 @@ _TARGET_AFTER = re.compile(
     r"required)\b",
     re.I,
 )
+_EARLIER_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.I)
+_CHANGE_VERBS = (
+    r"lost|gained|gaining|losing|fell|rose|dropped|climbed|jumped|slipped|shed|grew|increased|"
+    r"decreased|cut|raised|lowered|lifted|reduced|declined|shrank|expanded|widened|narrowed"
+)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:by|lost|gained|gaining|losing|fell|rose|dropped|climbed|jumped|slipped|added|"
-    r"shed|grew|increased|decreased|cut|raised|lowered|down|up|increase of|rise of|drop of|"
-    r"fall of|cut of|gain of|loss of|from)\s+(?:(?:an?|the|some|about|around|nearly|almost|"
-    r"just|more than|less than)\s+)?$",
+    # "lost 10 seats", "rose by 3%", "an increase of 5%", "shares were down 2.4%"
+    rf"\b(?:(?:{_CHANGE_VERBS})(?:\s+\w+){{0,3}}?(?:\s+by)?|(?:increase|rise|drop|fall|cut|gain|"
+    r"loss|decline)\s+of|(?:was|were|is|are|been|closed|ended|finished)\s+(?:up|down))"
+    r"\s+(?:(?:an?|the|some|about|around|nearly|almost|just|more than|less than)\s+)?$",
     re.I,
 )
 _CHANGE_WORDS = frozenset(
@@ -54,10 +86,13 @@ _CHANGE_WORDS = frozenset(
     "rises cut cuts lower lowered gain gained lose lost fall fell drop dropped jump jumped "
     "change changed".split()
 )
-# "37 of the 150 seats", "six of the nine members": the second figure is the whole.
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# "37 of the 150 seats", "six of the nine members": the second figure is the whole. "One of the
+# 30,000 people killed" names one of the toll: the figure is the toll itself.
 _PART_OF = re.compile(
-    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?))\s*(?:\w+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+)?$",
+    r"(?:\d[\d,.]*|\b(?!one\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:{_TENS})(?:-\w+)?))"
+    r"\s*(?:\w+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+)?$",
     re.I,
 )
 
@@ -67,20 +102,23 @@ def other_use(
     q: Quantity,
     dates: Sequence[DateClaim],
     anchor: dt.date | None,
-    change_fact: bool,
-) -> str | None:
-    """Why the figure states something other than the story's current value, or None."""
+) -> Use | None:
+    """What else the figure states, or None when it states the story's current value."""
     start, end = article.sentence_at(q.start)
+    start, end = max(start, q.start - _WINDOW), min(end, q.end + _WINDOW)
     clause = _clause(article.scan, start, end, q.start, q.end)
-    if anchor is not None and _dated_elsewhere(article, q, dates, anchor, clause):
-        return "another time"
+    if anchor is not None and _dated_elsewhere(article, q, dates, anchor, (start, clause[1])):
+        return Use.OTHER_TIME
     before = article.scan[clause[0] : q.start]
     if _HYPOTHETICAL.search(before) or _TARGET_AFTER.match(article.scan, q.end):
-        return "a target or forecast"
-    if not change_fact and _CHANGE_BEFORE.search(article.scan, max(start, q.start - 40), q.start):
-        return "a change or an earlier level"
-    if _PART_OF.search(article.scan, max(start, q.start - 40), q.start):
-        return "a total"
+        return Use.HYPOTHETICAL
+    near = article.scan[max(clause[0], q.start - 60) : q.start]
+    if _EARLIER_BEFORE.search(near):
+        return Use.EARLIER
+    if _PART_OF.search(near):
+        return Use.TOTAL
+    if _CHANGE_BEFORE.search(near):
+        return Use.CHANGE
     return None
 
 
@@ -90,7 +128,7 @@ def is_change_fact(cues: Sequence[str]) -> bool:
 
 
 def _clause(scan: str, start: int, end: int, q_start: int, q_end: int) -> tuple[int, int]:
-    """The clause of the sentence `start:end` holding the figure."""
+    """The clause of `scan[start:end]` holding the figure."""
     begin, stop = start, end
     for m in _CLAUSE_BREAK.finditer(scan, start, end):
         if m.end() <= q_start:
@@ -98,10 +136,6 @@ def _clause(scan: str, start: int, end: int, q_start: int, q_end: int) -> tuple[
         elif m.start() >= q_end:
             stop = m.start()
             break
-    # "in April 2008, when it stood at 5%": a "when" clause takes the date before it.
-    if re.match(r"\s*(?:when|where)\b", scan[begin:q_start], re.I):
-        previous = [m.end() for m in _CLAUSE_BREAK.finditer(scan, start, begin - 1)]
-        begin = previous[-1] if previous else start
     return begin, stop
 
 
@@ -110,11 +144,20 @@ def _dated_elsewhere(
     q: Quantity,
     dates: Sequence[DateClaim],
     anchor: dt.date,
-    clause: tuple[int, int],
+    span: tuple[int, int],
 ) -> bool:
+    """A far date in the figure's clause (or its "when" clause's antecedent) or opening the
+    sentence: "slightly below the 78.7% of 2021", "in April 2008, when it stood at 5%"."""
     sentence_start = article.sentence_at(q.start)[0]
-    for d in dates:
-        if d.value is None or d.relative or not _far(d, anchor):
+    clause = _clause(article.scan, *span, q.start, q.end)
+    if re.match(r"\s*(?:when|where)\b", article.scan[clause[0] : q.start], re.I):
+        clause = (_clause(article.scan, span[0], clause[0] - 1, clause[0] - 2, clause[0] - 1)[0],
+                  clause[1])  # fmt: skip
+    starts = [d.start for d in dates]
+    for d in dates[bisect.bisect_left(starts, span[0]) : bisect.bisect_right(starts, span[1])]:
+        if d.value is None or d.relative or days_apart(d, anchor) <= FAR_DAYS:
+            continue
+        if _PERIOD_START.search(article.scan, max(span[0], d.start - 30), d.start):
             continue
         in_clause = clause[0] <= d.start and d.end <= clause[1]
         opening = sentence_start <= d.start < q.start and _OPENING.match(
@@ -123,13 +166,3 @@ def _dated_elsewhere(
         if in_clause or opening:
             return True
     return False
-
-
-def _far(d: DateClaim, anchor: dt.date) -> bool:
-    assert d.value is not None
-    last = (d.until or d.value).last()
-    try:
-        gap = max((d.value.first() - anchor).days, (anchor - last).days, 0)
-    except ValueError:
-        return False
-    return gap > FAR_DAYS

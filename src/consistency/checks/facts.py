@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from consistency.articles import Article
-from consistency.checks.context import is_change_fact, other_use
+from consistency.checks.context import Use, is_change_fact, other_use
 from consistency.checks.cues import CueHit, compile_cues, find_cues, normalise_noun
-from consistency.compare.dates import date_agrees, weekday_conflict, weekday_only
+from consistency.compare.dates import date_agrees, days_apart, weekday_conflict, weekday_only
 from consistency.compare.quantities import agrees, in_unit, same_magnitude
 from consistency.compare.roles import RoleVerdict, compare_role
 from consistency.facts import DateFact, Fact, PersonFact, QuantityFact
@@ -62,12 +62,21 @@ class FactIndex:
         ]
         self.dates = [f for f in self.facts if isinstance(f, DateFact)]
         self.persons = {f.name: f for f in self.facts if isinstance(f, PersonFact)}
+        # Cue hits of the article being tied: every figure of a sentence asks for the same ones.
+        self._cached_for: Article | None = None
+        self._cache: dict[tuple[str, tuple[int, int]], list[CueHit]] = {}
 
     def cues(
         self, fact: QuantityFact | DateFact, article: Article, span: tuple[int, int]
     ) -> list[CueHit]:
-        """The fact's cues in `article.scan[span]`."""
-        return find_cues(self._patterns.get(fact.id), fact.cues, article.scan, *span)
+        """The fact's cues in `article.scan[span]`, found once per article and sentence."""
+        if self._cached_for is not article:
+            self._cached_for, self._cache = article, {}
+        key = (fact.id, span)
+        if key not in self._cache:
+            pattern = self._patterns.get(fact.id)
+            self._cache[key] = find_cues(pattern, fact.cues, article.scan, *span)
+        return self._cache[key]
 
 
 def tie_claims(
@@ -110,14 +119,17 @@ def _tie_quantity(
     index: FactIndex,
     when: tuple[Sequence[DateClaim], dt.date | None],
 ) -> Tie | None:
-    sentence = article.sentence_at(q.start)
+    start, end = article.sentence_at(q.start)
+    # Cues further off than this say nothing about the figure; bounding the look keeps a
+    # 190 KB one-sentence list linear.
+    sentence = (max(start, q.start - _CUE_REACH), min(end, q.end + _CUE_REACH))
     # What else the figure may be doing: for a level, a change is something else; for a
     # change ("raised by 0.25 points"), it is the statement itself.
-    uses = {flag: other_use(article, q, *when, flag) for flag in (False, True)}
+    use = other_use(article, q, *when)
     scored: list[tuple[tuple[int, int, int, int], _QuantityRule, str, bool]] = []
     for rule in index.quantities:
         noun_kind = _noun_kind(q, rule)
-        if noun_kind is None or uses[rule.change]:
+        if noun_kind is None or (use is not None and not (use is Use.CHANGE and rule.change)):
             continue
         own = normalise_noun(q.noun) if q.noun else None
         # The counted noun is no cue of itself: "15 warships" says nothing of whose warships.
@@ -218,6 +230,7 @@ def _judge_quantity(q: Quantity, fact: QuantityFact, noun_kind: str) -> Tie | No
 
 _ADJACENT = 25
 _CUE_DISTANCES = (40, 80, 160)
+_CUE_REACH = 400
 _PERIOD_BOUND = re.compile(r"\b(?:since|until|till|before|after|through|by)\s+(?:the\s+)?$", re.I)
 _NEAR_DAYS = 7
 _NEAR_MONTHS = 366
@@ -265,7 +278,7 @@ def _nearest_date(
         # A date far from the event with one cue beside it is most likely another event of the
         # kind ("In 1999, an earthquake near Izmit killed 17,000"); a wrong year for this one
         # comes with more of its cues ("annexed Crimea from Ukraine in 2015").
-        and (strong or _days_apart(c, fact) <= _NEAR_DAYS)
+        and (strong or days_apart(c, fact.date) <= _NEAR_DAYS)
     ]
     if not eligible:
         return None
@@ -288,22 +301,7 @@ def _can_state(article: Article, claim: DateClaim, fact: DateFact) -> bool:
     # "On Monday" and "in January" resolve near the dateline: they can't be about an event
     # years away (the 2014 annexation, the 2018 summit), whatever cue shares their sentence.
     near = _NEAR_DAYS if claim.value.day is not None else _NEAR_MONTHS
-    return _days_apart(claim, fact) <= near
-
-
-def _days_apart(claim: DateClaim, fact: DateFact) -> int:
-    """Days between the stated date (or range) and the event; 0 when they overlap."""
-    if claim.value is None:
-        return 0
-    last = claim.until or claim.value
-    try:
-        return max(
-            (claim.value.first() - fact.date.last()).days,
-            (fact.date.first() - last.last()).days,
-            0,
-        )
-    except ValueError:  # an impossible day such as February 30
-        return 0
+    return days_apart(claim, fact.date) <= near
 
 
 def _judge_date(d: DateClaim, fact: DateFact) -> Tie:

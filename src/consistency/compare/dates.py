@@ -6,6 +6,7 @@ Tuesday, April 13, 2021 by its weekday, whatever the dateline it was resolved ag
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -55,3 +56,21 @@ def weekday_conflict(claim: DateClaim) -> str | None:
         return None
     actual = weekday_of(claim.value)
     return actual if actual and actual != claim.weekday else None
+
+
+def days_apart(claim: DateClaim, other: PartialDate | dt.date) -> int:
+    """Days between a stated date (or range) and another date; 0 when they overlap."""
+    if claim.value is None:
+        return 0
+    if isinstance(other, dt.date):
+        first = last = other
+    else:
+        first, last = other.first(), other.last()
+    try:
+        return max(
+            (claim.value.first() - last).days,
+            (first - (claim.until or claim.value).last()).days,
+            0,
+        )
+    except ValueError:  # an impossible day such as February 30
+        return 0

@@ -49,6 +49,12 @@ _AFTER_BOUNDS: dict[str, _Bound] = {
     "+": _AT_LEAST, "-plus": _AT_LEAST, "or more": _AT_LEAST, "or so": _APPROX,
     "or fewer": _UP_TO, "or less": _UP_TO,
 }  # fmt: skip
+_TRANSITION = re.compile(
+    r"\b(?:rose|risen|fell|fallen|raised|lowered|lifted|cut|increased|decreased|reduced|"
+    r"climbed|dropped|jumped|slipped|grew|shrank|went|moved|changed|revised|lost|gained)"
+    r"(?:\s+\w+){0,3}?\s+(?:from\s+)?$",
+    re.I,
+)
 _OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.I)
 _BETWEEN = re.compile(r"(?:^|\W)(between|from)\s+$", re.I)
@@ -153,7 +159,10 @@ def _claim(
     # A minus sign stands after a space or an opening bracket; "5.25%-5.5%" is a range.
     if scan[begin - 1 : begin] in ("-", "−") and (begin < 2 or scan[begin - 2] in " \t\n(["):
         value, begin = -value, begin - 1
-    elif scan[max(0, begin - 6) : begin].lower() == "minus ":
+    elif (
+        scan[max(0, begin - 6) : begin].lower() == "minus "
+        and not scan[begin - 7 : begin - 6].isalnum()
+    ):
         value, begin = -value, begin - 6
     high_value, end = _range_end(scan, begin, n_end, value, (blocked, ends))
     after = unit_after(scan, end)
@@ -218,9 +227,14 @@ def _range_end(
     join = _RANGE_JOIN.match(scan, end)
     if not join:
         return None, end
-    if join.group().strip().lower() == "and" and not _BETWEEN.search(
-        scan[max(0, begin - 12) : begin]
+    between = _BETWEEN.search(scan[max(0, begin - 12) : begin])
+    if (between is None or between.group(1).lower() == "from") and _TRANSITION.search(
+        scan, max(0, begin - 40), begin
     ):
+        # "raised rates from 5% to 5.5%", "rose 10,000 to 30,000": an earlier level and a new
+        # one, two figures, not a range ("fell to between 60% and 65%" is one).
+        return None, end
+    if join.group().strip().lower() == "and" and not between:
         return None, end
     second = NUMBER.match(scan, join.end())
     if not second or _overlaps(*excluded, second.start(), second.end()):
@@ -277,7 +291,9 @@ def _noun(scan: str, end: int) -> tuple[str | None, int]:
         # Two modifiers and the head at most. A participle after a noun is a verb that ends the
         # phrase ("A 7.5 magnitude aftershock followed hours later" counts no hours); right
         # after the number it is a modifier ("40 newly trained soldiers").
-        verb = lower.endswith(("ed", "ing")) and any(not w.group().endswith("ly") for w in run)
+        verb = lower.endswith(("ed", "ing")) and any(
+            w.group()[0].islower() and not w.group().endswith("ly") for w in run
+        )
         if lower in _STOP or len(run) == 3 or verb:
             break
         run.append(word)

@@ -46,10 +46,17 @@ def finding_html(f: Finding) -> str:
     if f.expected is not None and f.fact is not None:
         declared = f" ({escape(f.declared_at)})" if f.declared_at else ""
         parts.append(f'<div class="cst-side">Fact sheet: {escape(f.expected)}{declared}</div>')
-    for other in [*([f.other] if f.other else []), *f.sources]:
+    if f.other is not None:
+        # The other side of a source finding has a finding of its own to link to.
+        where = f"{escape(f.other.article)}:{f.other.line}:{f.other.column}"
         parts.append(
-            f'<div class="cst-side"><a href="#{escape(_anchor(other))}">{escape(other.article)}:'
-            f"{other.line}:{other.column}</a>: <q>{highlight(other)}</q>"
+            f'<div class="cst-side"><a href="#{escape(_anchor(f.other))}">{where}</a>: '
+            f"<q>{highlight(f.other)}</q></div>"
+        )
+    for other in f.sources:
+        where = f"{escape(other.article)}:{other.line}:{other.column}"
+        parts.append(
+            f'<div class="cst-side">{where}: <q>{highlight(other)}</q>'
             f"{escape(verdict(other))}</div>"
         )
     parts.append("</div>")

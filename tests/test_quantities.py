@@ -219,6 +219,36 @@ ROWS = [
         [("half a million people", D(500000), D(500000), D(500000), "exact", None, "people")],
         id="half-a-million",
     ),
+    pytest.param(
+        "Operating profit improved to 361 million pounds, it said",
+        [("361 million pounds", D(361000000), D(361000000), D(361000000), "exact", "GBP", None)],
+        id="million-pounds-is-money",
+    ),
+    pytest.param(
+        "The tuna weighed 200 pounds",
+        [("200 pounds", D(200), D(200), D(200), "exact", "lb", None)],
+        id="pounds-is-weight",
+    ),
+    pytest.param(
+        "Tickets cost 10 € at the door",
+        [("10 €", D(10), D(10), D(10), "exact", "EUR", None)],
+        id="euro-sign-after",
+    ),
+    pytest.param(
+        "It sold 125 million Australian dollars of bonds",
+        [
+            (
+                "125 million Australian dollars",
+                D(125000000),
+                D(125000000),
+                D(125000000),
+                "exact",
+                "AUD",
+                None,
+            )
+        ],
+        id="named-dollar",
+    ),
     # Not quantities.
     pytest.param(
         "with the American leader proposing a bilateral summit meeting “in a third country,”",

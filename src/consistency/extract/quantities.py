@@ -171,6 +171,8 @@ def _claim(
         after = unit_after(scan, of_a.end())
     if after is not None and unit is None:
         end, unit = after
+        if unit == "lb" and m.group().lower().endswith(("million", "billion", "bn", "m")):
+            unit = "GBP"  # "361 million pounds" is money, "200 pounds" a weight
         if high_value is None:
             high_value, end = _unit_range(scan, begin, end, value, unit, (blocked, ends))
     elif kind == "words" and m.group().lower() == "one":

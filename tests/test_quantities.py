@@ -249,6 +249,22 @@ ROWS = [
         ],
         id="named-dollar",
     ),
+    pytest.param(
+        "It takes more than 10 1/2 miles of cable to hook it all up",
+        [("more than 10 1/2 miles", D("10.5"), D("10.5"), INF, "more-than", "mile", None)],
+        id="mixed-fraction",
+    ),
+    pytest.param(
+        "The state lost 25 lakh tonnes of grain",
+        [("25 lakh tonnes", D(2500000), D(2500000), D(2500000), "exact", "tonne", None)],
+        id="lakh",
+    ),
+    pytest.param(
+        "The scheme will cost Rs 500 crore",
+        [("Rs 500 crore", D(5000000000), D(5000000000), D(5000000000), "exact", "INR", None)],
+        id="crore",
+    ),
+    pytest.param("The hotline is open 24/7", [], id="24-7-is-no-fraction"),
     # Not quantities.
     pytest.param(
         "with the American leader proposing a bilateral summit meeting “in a third country,”",

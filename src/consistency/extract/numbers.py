@@ -23,7 +23,13 @@ TENS = {
 }  # fmt: skip
 SCALES = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    # South Asian news counts in lakhs and crores: "25 lakh tonnes", "Rs 500 crore".
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }  # fmt: skip
+# Vulgar fractions: "10 1/2 miles", "a 1/4 mile oval", "½ teaspoon". Only before a unit count
+# (the quantity extractor checks), since "24/7" and "4/13" are no fractions.
+_VULGAR_CHARS = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4,
+                 "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3, "⅛": Decimal(1) / 8}  # fmt: skip
 # Abbreviated scales after digits ("80k", "$3bn", "£1.2m"); "m" and "b" only count as millions and
 # billions after a currency, which the quantity extractor checks (a bare "5m" is five metres).
 SHORT_SCALES = {
@@ -55,8 +61,10 @@ _FRACTION = (
 )
 _FRACTION_SCALED = rf"(?:{_FRACTION})(?:\s(?:{_SCALE_WORDS}))?"
 
+_VULGAR = rf"(?:\d+[ \t]+)?\d{{1,2}}/\d{{1,2}}(?![/\d])|[{''.join(_VULGAR_CHARS)}]"
 NUMBER = re.compile(
-    rf"(?<![\w.,])(?:(?P<digits>{_DIGITS_SCALED})"
+    rf"(?<![\w.,/])(?:(?P<vulgar>{_VULGAR})"
+    rf"|(?P<digits>{_DIGITS_SCALED})"
     rf"|(?P<fraction>{_FRACTION_SCALED})\b"
     rf"|(?P<words>{_WORDS})\b)",
     re.I,
@@ -68,9 +76,22 @@ def number_value(text: str) -> Decimal | None:
     t = text.strip().lower()
     if not t:
         return None
+    if "/" in t or t[-1] in _VULGAR_CHARS:
+        return _vulgar_value(t)
     if t[0].isdigit() or t[0] == ".":
         return _digits_value(t)
     return _fraction_value(t) if _has_fraction(t) else _words_value(t)
+
+
+def _vulgar_value(t: str) -> Decimal | None:
+    """ "10 1/2" -> 10.5, "1/4" -> 0.25, "½" -> 0.5."""
+    if t in _VULGAR_CHARS:
+        return _VULGAR_CHARS[t]
+    *whole, fraction = t.split()
+    numerator, denominator = (int(x) for x in fraction.split("/"))
+    if denominator == 0 or numerator >= denominator:
+        return None
+    return Decimal(int(whole[0]) if whole else 0) + Decimal(numerator) / denominator
 
 
 def _digits_value(t: str) -> Decimal | None:

@@ -197,6 +197,8 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
         tail = re.match(r"\s+of\b|\s*(?:[,.;:!?)]|$)", scan[end : end + 5]) is not None
         scaled = m.group().lower().endswith(tuple(SCALES))  # "half a million people"
         return tail or scaled or unit_after(scan, end) is not None
+    if kind == "vulgar":  # "10 1/2 miles", "3/4 of voters"; never "24/7" or "4/13"
+        return unit_after(scan, end) is not None or re.match(r"\s+of\b", scan[end:]) is not None
     if kind == "words":
         return True
     if before.endswith(("-", "/", ":")) and len(before) >= 2 and before[-2].isalnum():

@@ -107,6 +107,24 @@ def read_article(path: Path, display: str | None = None) -> Article:
     return parse_article(text.removeprefix("\ufeff"), shown)
 
 
+def peek_story(path: Path) -> str | None:
+    """The `story:` of an article's front matter, read without parsing the article; None when
+    it names none or can't be read (reading it properly will say why)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16384).decode("utf-8", errors="replace").removeprefix("\ufeff")
+    except OSError:
+        return None
+    if not head.startswith("---"):
+        return None
+    try:
+        meta, _ = _front_matter(head, str(path))
+    except ArticleError:
+        return None
+    story = meta.get("story")
+    return None if story is None else str(story)
+
+
 def parse_article(text: str, path: str = "<text>") -> Article:
     """Parse decoded article text (front matter, headline, sentences)."""
     meta, body_start = _front_matter(text, path)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consistency.articles import ARTICLE_SUFFIXES, Article, read_article
+from consistency.articles import ARTICLE_SUFFIXES, Article, peek_story, read_article
 from consistency.checks.facts import FactIndex, Tie, calendar_conflicts, tie_claims
 from consistency.checks.findings import calendar_finding, sources_for, tie_finding
 from consistency.errors import ArticleError
@@ -114,10 +114,11 @@ class Engine:
             if not s.story.articles or any(glob_matches(g, rel) for g in s.story.articles)
         ]
 
-    def story_of(self, path: Path, article: Article | None) -> str:
+    def story_of(self, path: Path, article: Article | None = None) -> str:
         """The story an article belongs to: front matter, a fact sheet's globs, or its folder."""
-        if article is not None and article.story:
-            return article.story
+        story = article.story if article is not None else peek_story(path)
+        if story:
+            return story
         rel = self.relative(path)
         for sheet in self.sheets:
             if any(glob_matches(g, rel) for g in sheet.story.articles):
@@ -125,14 +126,11 @@ class Engine:
         return self.display(path.parent) if path.parent != Path() else "."
 
     def stories(self, paths: Iterable[Path]) -> dict[str, list[Path]]:
-        """Article paths grouped by story."""
+        """Article paths grouped by story (only front matter is read: articles are parsed once,
+        story by story, so memory stays flat in the size of the corpus)."""
         groups: dict[str, list[Path]] = {}
         for path in paths:
-            try:
-                article: Article | None = self.read(path)
-            except ArticleError:
-                article = None
-            groups.setdefault(self.story_of(path, article), []).append(path)
+            groups.setdefault(self.story_of(path), []).append(path)
         return groups
 
     def check(self, paths: Iterable[Path]) -> list[ArticleResult]:
@@ -151,7 +149,7 @@ class Engine:
                 article = self.read(path)
             except ArticleError as exc:
                 shown = self.display(path)
-                results[shown] = ArticleResult(shown, self.story_of(path, None), error=str(exc))
+                results[shown] = ArticleResult(shown, self.story_of(path), error=str(exc))
                 continue
             story = self.story_of(path, article)
             claims, ties = self._analyse(path, article)
@@ -198,6 +196,7 @@ class Engine:
         return extract_claims(article, self.names, anchor, day_first=self.day_first)
 
     def relative(self, path: Path) -> str:
+        """The path relative to the project root (posix), for matching fact sheet globs."""
         try:
             return path.resolve().relative_to(self.root).as_posix()
         except ValueError:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from consistency.model import EntityKind
 
@@ -36,6 +37,8 @@ def _tables(rows: str) -> tuple[dict[str, str], dict[str, str]]:
     return nouns, prefixes
 
 
+# Cached: names and roles look up the same few hundred words of an article thousands of times.
+@lru_cache(maxsize=1 << 14)
 def lookup_form(text: str) -> str:
     """The form words are looked up in: lowercase, single spaces, straight apostrophes."""
     return " ".join(text.replace("’", "'").split()).lower()
@@ -118,9 +121,11 @@ later earlier instead again thus hence therefore moreover furthermore neverthele
 besides otherwise next last once until unless because although though whereas whether unlike like
 despite says said told wrote tell ask thank meet please let""")
 
-_WORD = re.compile(r"[^\W_](?:[\w’'-]|\.(?=\w))*")
+# A word, with the dots of "U.S." inside it; written as runs of one class for speed.
+_WORD = re.compile(r"[^\W_][\w’'-]*(?:\.(?=\w)[\w’'-]*)*")
 _APPOSITION = re.compile(r",[ \t]+")
 _APPOSITION_STOP = re.compile(r"[,;:()\"“”—–]")
+_TAIL = 48  # characters `_walk_back` reads first; the titles of the seeds take up to 32
 _CLOSES = re.compile(r"[ \t]*(?:,|[.;:!?]?[\"”’)]*[ \t]*$)")
 
 # Word classes in a role phrase.
@@ -163,6 +168,22 @@ def _classify(word: str, kind_of: KindOf, following: str | None = None) -> int |
 
     `following` is the word after `word` when `word` opens the sentence, None elsewhere.
     """
+    cls = _word_class(word)
+    if cls not in (_CAPS, _POSS):
+        return cls
+    kind = kind_of(word)
+    if kind is EntityKind.PERSON:
+        return None  # "Biden’s predecessor, Donald Trump" (seed 003): Biden isn't in the role
+    low = lookup_form(word).replace(".", "")
+    if following is not None and kind is None and not word.isupper() and not _opens(low, following):
+        return None  # "Echoing NATO Secretary-General Jens Stoltenberg" (seed 002)
+    return cls  # "Jens Stoltenberg, NATO’s secretary general"
+
+
+# Cached: the same few words stand before every name, and this part doesn't depend on the index.
+@lru_cache(maxsize=1 << 14)
+def _word_class(word: str) -> int | None:
+    """The class of `word` by the tables; _CAPS or _POSS for a capitalised word they don't hold."""
     low = lookup_form(word).replace(".", "")
     if low in _DETERMINERS:
         return _DET
@@ -183,12 +204,7 @@ def _classify(word: str, kind_of: KindOf, following: str | None = None) -> int |
         return _PREP
     if not word[0].isupper() or low in STOP_WORDS:
         return None
-    kind = kind_of(word)
-    if kind is EntityKind.PERSON:
-        return None  # "Biden’s predecessor, Donald Trump" (seed 003): Biden isn't in the role
-    if following is not None and kind is None and not word.isupper() and not _opens(low, following):
-        return None  # "Echoing NATO Secretary-General Jens Stoltenberg" (seed 002)
-    return _POSS if low.endswith("'s") else _CAPS  # "Jens Stoltenberg, NATO’s secretary general"
+    return _POSS if low.endswith("'s") else _CAPS
 
 
 def _opens(low: str, following: str) -> bool:
@@ -207,10 +223,29 @@ def _opens(low: str, following: str) -> bool:
 
 def _walk_back(scan: str, lo: int, end: int, initial: bool, kind_of: KindOf) -> list[_Part]:
     """The words before `end` that can make a title, read back to a determiner or a stop."""
-    words = list(_WORD.finditer(scan, lo, end))
+    # A title is a few words, so read first only the words after a space some way back: no word
+    # holds a space, so they are the window's last words whatever the window's start. All the
+    # window is read when the title may reach its first word or further back.
+    cut = scan.rfind(" ", lo, max(lo, end - _TAIL))
+    if cut > lo:
+        parts, first_read = _read_back(
+            scan, list(_WORD.finditer(scan, cut, end)), end, False, kind_of
+        )
+        if first_read > 0:
+            return parts
+    return _read_back(scan, list(_WORD.finditer(scan, lo, end)), end, initial, kind_of)[0]
+
+
+def _read_back(
+    scan: str, words: list[re.Match[str]], end: int, initial: bool, kind_of: KindOf
+) -> tuple[list[_Part], int]:
+    """`_walk_back` on these words, and the index of the first word it had to read (-1: none)."""
     classes: dict[int, int | None] = {}
+    first_read = len(words)
 
     def class_at(n: int) -> int | None:
+        nonlocal first_read
+        first_read = min(first_read, n)
         gap_end = words[n + 1].start() if n + 1 < len(words) else end
         # Only spaces, or the dot of "Gen. Mark Milley", may stand between the words of a title:
         # "On Tuesday, US President Joe Biden" (seed 002) starts after the comma.
@@ -232,7 +267,7 @@ def _walk_back(scan: str, lo: int, end: int, initial: bool, kind_of: KindOf) -> 
         if cls in (_NATP, _POSS) or (cls == _DET and not in_tail):
             break
         n -= 1
-    return parts[::-1]
+    return parts[::-1], first_read
 
 
 def _role_after(scan: str, end: int, s1: int, kind_of: KindOf) -> Role | None:

@@ -264,6 +264,185 @@ ROWS = [
         [("Rs 500 crore", D(5000000000), D(5000000000), D(5000000000), "exact", "INR", None)],
         id="crore",
     ),
+    pytest.param(
+        "The Centre has set aside Rs 1.5 lakh crore for new roads this year",
+        [
+            (
+                "Rs 1.5 lakh crore",
+                D("1500000000000"),
+                D("1500000000000"),
+                D("1500000000000"),
+                "exact",
+                "INR",
+                None,
+            ),
+        ],
+        id="lakh-crore",
+    ),
+    pytest.param(
+        "The fine was raised to Rs 12,50,000 after the appeal",
+        [
+            ("Rs 12,50,000", D("1250000"), D("1250000"), D("1250000"), "exact", "INR", None),
+        ],
+        id="indian-digit-grouping",
+    ),
+    pytest.param(
+        "Trade between the two countries reached $10 bln last year",
+        [
+            ("two countries", D("2"), D("2"), D("2"), "exact", None, "countries"),
+            ("$10 bln", D("10000000000"), D("10000000000"), D("10000000000"), "exact", "USD", None),
+        ],
+        id="bln-short-scale",
+    ),
+    pytest.param(
+        "The petition gathered 2.5 k signatures in a single day",
+        [
+            ("2.5 k signatures", D("2500"), D("2500"), D("2500"), "exact", None, "signatures"),
+        ],
+        id="spaced-k",
+    ),
+    pytest.param(
+        "Some 40\u202f000 people marched through the capital",
+        [
+            (
+                "Some 40\u202f000 people",
+                D("40000"),
+                D("36000"),
+                D("44000"),
+                "approx",
+                None,
+                "people",
+            ),
+        ],
+        id="thin-space-thousands",
+    ),
+    pytest.param(
+        "Five eighths of the county's land is forest",
+        [
+            ("Five eighths", D("0.625"), D("0.625"), D("0.625"), "exact", None, None),
+        ],
+        id="fraction-any-denominator",
+    ),
+    pytest.param(
+        "The sprinter won by a hundredth of a second",
+        [
+            ("a hundredth of a second", D("0.01"), D("0.01"), D("0.01"), "exact", "second", None),
+        ],
+        id="hundredth-of-a-unit",
+    ),
+    pytest.param(
+        "The storm dumped three and one-quarter inches of rain on the city",
+        [
+            (
+                "three and one-quarter inches",
+                D("3.25"),
+                D("3.25"),
+                D("3.25"),
+                "exact",
+                "inch",
+                None,
+            ),
+        ],
+        id="mixed-number-words",
+    ),
+    pytest.param(
+        "He served two and a half terms as mayor",
+        [
+            ("two and a half terms", D("2.5"), D("2.5"), D("2.5"), "exact", None, "terms"),
+        ],
+        id="and-a-half-with-count",
+    ),
+    pytest.param(
+        "Between two and three people were hurt in the blast",
+        [
+            ("Between two and three people", D("2"), D("2"), D("3"), "range", None, "people"),
+        ],
+        id="word-range-is-no-sum",
+    ),
+    pytest.param(
+        "Police arrested half a dozen protesters outside parliament",
+        [
+            ("half a dozen protesters", D("6"), D("6"), D("6"), "exact", None, "protesters"),
+        ],
+        id="half-a-dozen",
+    ),
+    pytest.param(
+        "The florist sold 3 dozen roses before noon",
+        [
+            ("3 dozen roses", D("36"), D("36"), D("36"), "exact", None, "roses"),
+        ],
+        id="digits-dozen",
+    ),
+    pytest.param(
+        "Nearly half million households lost power",
+        [
+            (
+                "Nearly half million households",
+                D("500000"),
+                D("450000"),
+                D("500000"),
+                "approx",
+                None,
+                "households",
+            ),
+        ],
+        id="half-million-without-a",
+    ),
+    pytest.param(
+        "Officials expect growth of two point five percent next year",
+        [
+            ("two point five percent", D("2.5"), D("2.5"), D("2.5"), "exact", "percent", None),
+        ],
+        id="spoken-decimal",
+    ),
+    pytest.param(
+        "A single fare now costs 3 dollars and 50 cents",
+        [
+            ("3 dollars and 50 cents", D("3.5"), D("3.5"), D("3.5"), "exact", "USD", None),
+        ],
+        id="dollars-and-cents",
+    ),
+    pytest.param(
+        "A pint now costs four pounds and twenty pence in the capital",
+        [
+            ("four pounds and twenty pence", D("4.2"), D("4.2"), D("4.2"), "exact", "GBP", None),
+        ],
+        id="pounds-and-pence",
+    ),
+    pytest.param(
+        "The suspect is described as 6 feet 2 inches tall",
+        [
+            (
+                "6 feet 2 inches",
+                D(37) / 6,
+                D(37) / 6,
+                D(37) / 6,
+                "exact",
+                "foot",
+                None,
+            ),
+        ],
+        id="feet-and-inches",
+    ),
+    pytest.param(
+        "The baby girl weighed 7 pounds 4 ounces at birth",
+        [("7 pounds 4 ounces", D("7.25"), D("7.25"), D("7.25"), "exact", "lb", None)],
+        id="pounds-and-ounces",
+    ),
+    pytest.param(
+        "Shares of the carmaker closed 34 cents lower",
+        [
+            ("34 cents", D("34"), D("34"), D("34"), "exact", "cent", None),
+        ],
+        id="cents-alone",
+    ),
+    pytest.param(
+        "Turnout fell to three quarters of the usual level",
+        [
+            ("three quarters", D("0.75"), D("0.75"), D("0.75"), "exact", None, None),
+        ],
+        id="three-quarters-of",
+    ),
     pytest.param("The hotline is open 24/7", [], id="24-7-is-no-fraction"),
     # Not quantities.
     pytest.param(
@@ -293,6 +472,38 @@ ROWS = [
     pytest.param("F-16 jets flew over the Baltic", [], id="model-number"),
     pytest.param("Call 555-1234 for details", [], id="phone-number"),
     pytest.param("He lives at 10 Downing Street", [], id="address"),
+    pytest.param(
+        "Dozens of homes were destroyed by the flood",
+        [],
+        id="dozens-is-no-number",
+    ),
+    pytest.param(
+        "At one point two men climbed onto the roof",
+        [
+            ("two men", D("2"), D("2"), D("2"), "exact", None, "men"),
+        ],
+        id="at-one-point-is-no-decimal",
+    ),
+    pytest.param(
+        "The economy contracted for two quarters.",
+        [],
+        id="business-quarters",
+    ),
+    pytest.param(
+        "The two millionth visitor was greeted with flowers",
+        [],
+        id="ordinal-millionth",
+    ),
+    pytest.param(
+        "Nineteen ninety-five was a turning point",
+        [],
+        id="spoken-year-is-no-sum",
+    ),
+    pytest.param(
+        "The attack came from 203.0.113.7, investigators said",
+        [],
+        id="ip-address",
+    ),
 ]
 
 
@@ -347,6 +558,14 @@ def test_parse_amount_refuses_words() -> None:
         ("80k", D(80000)),
         ("one and a half million", D(1500000)),
         ("two-thirds", D(2) / 3),
+        ("a thousandth", D("0.001")),
+        ("two and thirty-five hundredths", D("2.35")),
+        ("ninety and three quarters", D("90.75")),
+        ("one hundred and sixty-two fifths", D("32.4")),
+        ("four million and a half", D(4500000)),
+        ("two hundred and one dozen", D(212)),
+        ("three point one four", D("3.14")),
+        ("three lakh crore", D(3 * 10**12)),
     ],
 )
 def test_number_values(text: str, value: Decimal) -> None:

@@ -13,8 +13,14 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from consistency.extract.numbers import NUMBER, SCALES, SHORT_SCALES, number_value
-from consistency.extract.units import currency_before, unit_after
+from consistency.extract.numbers import (
+    MULTIPLIERS,
+    NUMBER,
+    SHORT_SCALES,
+    is_fraction,
+    number_value,
+)
+from consistency.extract.units import CURRENCIES, currency_before, unit_after
 from consistency.model import Qualifier, Quantity
 
 # Hedges and bounds written before a number, with the interval they denote as factors of the value
@@ -80,6 +86,15 @@ _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|"
     r"Place|Square|Court|Terrace)\b"
 )
+_PART_JOIN = re.compile(r"\s+(?:and\s+)?")
+# The smaller unit a figure may go on in, with how many make one: "5 feet 2 inches".
+_PARTS: dict[str, tuple[tuple[str, int, str], ...]] = {
+    "GBP": (("penny", 100, "GBP"),),
+    "lb": (("penny", 100, "GBP"), ("oz", 16, "lb")),
+    "foot": (("inch", 12, "foot"),),
+}
+_DOTTED = re.compile(r"\.\d")
+_MIXED = re.compile(r"\band an? \w+$")
 _NOUN_WINDOW = re.compile(r"[^,.;:!?()\"“”\[\]\n]{0,60}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that end a counted noun phrase: "14,000 people killed in the war" -> "people".
@@ -146,6 +161,8 @@ def _claim(
     scan: str, m: re.Match[str], blocked: list[tuple[int, int]], ends: list[int]
 ) -> Quantity | None:
     kind = m.lastgroup
+    if kind == "words" and is_fraction(m.group()):
+        kind = "fraction"  # "five eighths", "two and a half"
     n_start, n_end = m.start(), m.end()
     if not _plausible(scan, m, kind):
         return None
@@ -177,6 +194,8 @@ def _claim(
             high_value, end = _unit_range(scan, begin, end, value, unit, (blocked, ends))
     elif kind == "words" and m.group().lower() == "one":
         return None  # "one of the", "no one": only "one year", "one percent" count
+    if high_value is None and unit is not None:
+        value, end, unit = _compound(scan, end, value, unit)
     bound, begin, end = _bounds(scan, begin, end, high_value is not None)
     value = _tidy(value)
     low, high = (None if v is None else _tidy(v) for v in interval(value, bound, high_value))
@@ -192,17 +211,15 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
     start, end = m.start(), m.end()
     before = scan[max(0, start - 24) : start]
     if kind == "fraction":
-        # "a third of the budget" is a share, and "half a percentage point" a measure; "in a
-        # third country" is an ordinal.
-        tail = re.match(r"\s+of\b|\s*(?:[,.;:!?)]|$)", scan[end : end + 5]) is not None
-        scaled = m.group().lower().endswith(tuple(SCALES))  # "half a million people"
-        return tail or scaled or unit_after(scan, end) is not None
+        return _plausible_fraction(scan, m.group().lower(), end)
     if kind == "vulgar":  # "10 1/2 miles", "3/4 of voters"; never "24/7" or "4/13"
         return unit_after(scan, end) is not None or re.match(r"\s+of\b", scan[end:]) is not None
     if kind == "words":
         return True
     if before.endswith(("-", "/", ":")) and len(before) >= 2 and before[-2].isalnum():
         return False  # F-16, COVID-19, 24/7, 10:30
+    if _DOTTED.match(scan, end):
+        return False  # an IP address or version: "192.168.1.2", "iOS 17.4.1"
     if _REFERENCE_BEFORE.search(before) or _PHONE.match(scan, start):
         return False
     if _ORDINAL_OR_TIME_AFTER.match(scan, end) or _ADDRESS_AFTER.match(scan, end):
@@ -210,6 +227,34 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
     nxt = scan[end : end + 1]
     # Letters glued to digits that are no unit we know: "5G", "3D", "737MAX".
     return not (nxt.isalpha() and unit_after(scan, end) is None)
+
+
+def _plausible_fraction(scan: str, text: str, end: int) -> bool:
+    """ "a third of the budget" is a share and "half a percentage point" a measure; "in a third
+    country" is an ordinal, and "for two quarters." counts business quarters."""
+    if _MIXED.search(text):  # "two and a half terms": a whole number is no ordinal
+        return True
+    of = re.match(r"\s+of\b", scan[end : end + 4]) is not None
+    if text.endswith(("quarters", "halves")) and not of and re.search(r"^\w+ \w+$", text):
+        return False
+    tail = of or re.match(r"\s*(?:[,.;:!?)]|$)", scan[end : end + 5]) is not None
+    scaled = text.endswith(tuple(MULTIPLIERS))  # "half a million people", "half a dozen"
+    return tail or scaled or unit_after(scan, end) is not None
+
+
+def _compound(scan: str, end: int, value: Decimal, unit: str) -> tuple[Decimal, int, str]:
+    """ "3 dollars 50 cents" is 3.50 dollars, "four pounds and twenty pence" 4.20 GBP, and
+    "6 feet 2 inches" 6 1/6 feet."""
+    parts = _PARTS.get(unit) or ((("cent", 100, unit),) if unit in CURRENCIES else ())
+    join = _PART_JOIN.match(scan, end) if parts and value == int(value) else None
+    second = NUMBER.match(scan, join.end()) if join else None
+    small = unit_after(scan, second.end()) if second else None
+    for name, per, whole_unit in parts:
+        if second and small and small[1] == name:
+            amount = number_value(second.group())
+            if amount is not None and 0 < amount < per and amount == int(amount):
+                return value + amount / per, small[0], whole_unit
+    return value, end, unit
 
 
 def _short_scale(text: str, value: Decimal, unit: str | None) -> tuple[Decimal, str | None]:

@@ -27,6 +27,7 @@ _CURRENCY_BEFORE = re.compile(
     + r")$"
 )
 _CURRENCY_CODES = dict(CURRENCY_BEFORE)
+CURRENCIES = frozenset(_CURRENCY_CODES.values())
 
 # After the number: (pattern, canonical unit). Patterns are tried in order at the position right
 # after the number (after an optional space or hyphen), so longer spellings come first.
@@ -51,6 +52,10 @@ UNITS_AFTER: tuple[tuple[str, str], ...] = (
     (r"(?:roubles?|rubles?)\b|RUB\b", "RUB"),
     (r"hryvnias?\b|hryvnia\b|UAH\b", "UAH"),
     (r"Swiss francs?\b|CHF\b", "CHF"),
+    # "shares fell 34 cents", "a bid of 470 pence a share", "a 12-cent dividend": kept in their
+    # own unit, since a cent may be a US, Canadian or euro one.
+    (r"cents?\b|¢", "cent"),
+    (r"pence\b|penny\b", "penny"),
     (r"square (?:kilomet(?:re|er)s?|km)\b|sq\.? km\b|km2\b|km²", "km2"),
     (r"square miles?\b|sq\.? mi(?:les?)?\b", "mi2"),
     (r"square met(?:re|er)s?\b|sq\.? m\b|m2\b|m²", "m2"),

@@ -625,6 +625,120 @@ EXAMPLES = [
         Found("18.03.2022", "2022-03-18"),
         Found("22.03.2022", "2022-03-22"),
     ),
+    example(  # Metropolitan Police press page
+        "day-abbreviated-month-year-with-dashes",
+        "This page was last updated on 19-Jul-2014 18:31",
+        None,
+        Found("19-Jul-2014", "2014-07-19"),
+    ),
+    # --- holidays, days ago, days of the month --------------------------------------------------
+    example(  # Simple Politics, 1 April 2019
+        "holiday-with-year",
+        "So this would be leaving with the PM's deal and starting a transition period until "
+        "Christmas 2020",
+        dt.date(2019, 4, 1),
+        Found("Christmas 2020", "2020-12-25"),
+    ),
+    example(  # PoliticsHome, Thursday 13 December 2018: a cued holiday is this year's, or the next
+        "holiday-after-cue",
+        "MPs will not be able to cast their verdict on Theresa May's Brexit deal before Christmas, "
+        "the Government revealed today.",
+        dt.date(2018, 12, 13),
+        rel("Christmas", "2018-12-25"),
+        rel("today", "2018-12-13"),
+    ),
+    example(  # The Times, 8 April 2020: Easter computed (12 April 2020); "and Easter Monday" has no cue
+        "holiday-easter",
+        "“Most of our shops in England, Wales and the Channel Islands will be closed on Easter "
+        "Sunday, and open for shorter hours on Good Friday and Easter Monday.",
+        dt.date(2020, 4, 8),
+        rel("Easter Sunday", "2020-04-12"),
+        rel("Good Friday", "2020-04-10"),
+    ),
+    example(  # Metro, 4 April 2021
+        "holiday-easter-with-date",
+        "This means that all major supermarkets will not be open on Easter Sunday (April 4).",
+        dt.date(2021, 4, 4),
+        rel("Easter Sunday", "2021-04-04"),
+        rel("April 4", "2021-04-04"),
+    ),
+    example(  # The Independent, 26 December 2011: a holiday naming a thing is no date
+        "not-holiday-as-modifier",
+        "The suspect in a Christmas Day shooting – in which he and six members of his extended "
+        "family were killed – was dressed as Santa Claus, Texas police said.",
+        dt.date(2011, 12, 26),
+    ),
+    example(  # Middlesboro Daily News, Tuesday 2 July 2019: an ordinal word as the day
+        "day-ordinal-word-of-month",
+        "Fourth of July celebrations weren’t much different than how we celebrate today.",
+        dt.date(2019, 7, 2),
+        rel("Fourth of July", "2019-07-04", noun="celebrations"),
+        rel("today", "2019-07-02"),
+    ),
+    example(  # written for these tests: years ago to the year
+        "years-ago",
+        "A court heard on Thursday that the sailor vanished off the coast 35 years ago.",
+        dt.date(2023, 2, 23),
+        rel("Thursday", "2023-02-23", weekday="Thursday"),
+        rel("35 years ago", "1988"),
+    ),
+    example(  # The Washington Post's Daily 202, 22 April 2020: days ago to the day
+        "days-ago",
+        "The medical examiner in California’s Santa Clara County didn’t learn until Tuesday that "
+        "the novel coronavirus killed a resident there on Feb. 6 – 76 days ago.",
+        dt.date(2020, 4, 22),
+        rel("Tuesday", "2020-04-21", weekday="Tuesday"),
+        rel("Feb. 6", "2020-02-06"),
+        rel("76 days ago", "2020-02-06"),
+    ),
+    example(  # written for these tests: "2 1/2 years ago" is not two years ago
+        "not-ago-after-fraction",
+        "The carmaker has struggled since it went public nearly 2 1/2  years ago.",
+        dt.date(2023, 3, 1),
+    ),
+    # Written for these tests, in news style.
+    example(
+        "constructed-count-word-ago-weeks",
+        "The ceasefire collapsed two days ago, three weeks ago the talks had looked close.",
+        CALL,
+        rel("two days ago", "2021-04-11"),
+        rel("three weeks ago", "2021-03"),
+    ),
+    example(
+        "constructed-weekday-of-week",
+        "The talks will resume on Tuesday next week and end on Thursday of next week; they began "
+        "last week on Monday.",
+        CALL,
+        rel("Tuesday next week", "2021-04-20", weekday="Tuesday"),
+        rel("Thursday of next week", "2021-04-22", weekday="Thursday"),
+        rel("last week on Monday", "2021-04-05", weekday="Monday"),
+    ),
+    example(
+        "constructed-day-of-the-month",
+        "The deadline passed on the 9th. The ministry will publish the list by the 20th.",
+        CALL,
+        rel("9th", "2021-04-09"),
+        rel("20th", "2021-04-20"),
+    ),
+    example(  # a golf report's ordinal is a hole, not a day
+        "constructed-not-day-of-the-month-hole",
+        "He made a bogey on the 18th.",
+        CALL,
+    ),
+    example(
+        "constructed-day-abbreviated-month-year",
+        "The files are dated 23/Sep/2020 and 2019/aug/01.",
+        None,
+        Found("23/Sep/2020", "2020-09-23"),
+        Found("2019/aug/01", "2019-08-01"),
+    ),
+    example(  # "40" ten years past the dateline's year is last century
+        "constructed-two-digit-year-pivot",
+        "The photograph, stamped 03/18/40, was found in 2016.",
+        dt.date(2016, 11, 7),
+        Found("03/18/40", "1940-03-18"),
+        Found("2016", "2016"),
+    ),
     # --- not dates ----------------------------------------------------------------------------
     example(
         "count-with-thousands-separator-seed001",
@@ -718,27 +832,12 @@ EXAMPLES = [
         rel("this summer", "2021"),
         gap="seasons are read only with a year",
     ),
-    example(  # Metropolitan Police press page
-        "gap-day-abbreviated-month-year-with-dashes",
-        "This page was last updated on 19-Jul-2014 18:31",
-        None,
-        Found("19-Jul-2014", "2014-07-19"),
-        gap="'19-Jul-2014' (day, month name, year joined by dashes) is not read",
-    ),
     example(  # WBUR On Point, 2022
         "gap-apostrophe-decade",
         "How NATO expansion happened in the '90s",
         None,
         Found("'90s", "1990", until="1999"),
         gap="two-digit decades are not read",
-    ),
-    example(  # Simple Politics, 1 April 2019
-        "gap-holiday",
-        "So this would be leaving with the PM's deal and starting a transition period until "
-        "Christmas 2020",
-        dt.date(2019, 4, 1),
-        Found("Christmas 2020", "2020-12-25"),
-        gap="holidays are not dates; only the year is found",
     ),
     example(  # The Interpreter live blog, 14 March 2014
         "gap-last-night",
@@ -848,6 +947,19 @@ def test_no_text_crashes_and_spans_are_exact(
     assert all(
         c.until is None or c.value is None or c.value.first() < c.until.last() for c in claims
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        ("The summit will be held at Christmas.", dt.date(9999, 12, 31)),
+        ("On Easter, they will meet.", dt.date(9999, 12, 31)),
+        ("It happened on Christmas.", dt.date(1, 1, 1)),
+    ],
+)
+def test_a_holiday_beyond_the_calendar_is_skipped(sentence: str, anchor: dt.date) -> None:
+    # The next (last) Christmas of a dateline in 9999 (year 1) is in no year `datetime` has.
+    assert extract_dates(sentence, anchor) == []
 
 
 def test_every_alternative_of_the_pattern_has_a_handler() -> None:

@@ -1,0 +1,166 @@
+"""The machinery the date handlers share: the `Context` of one extraction (the text, the dateline,
+the numeric order), building a `DateClaim` with the noun it modifies, reading words, month names
+and day numbers around a match, telling a future clause from a past one, and resolving what the text
+leaves out (the year of "April 13", the week of "on Tuesday", the span of "next week") against the
+article's dateline. It knows no alternative of the pattern; `dates` and `daterelative` do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from consistency.extract import datepatterns as pat
+from consistency.model import DateClaim, PartialDate
+
+
+@dataclass(frozen=True)
+class Context:
+    scan: str
+    anchor: dt.date | None
+    day_first: bool
+
+
+# --- building a claim ---------------------------------------------------------------------------
+
+
+def claim(
+    ctx: Context,
+    span: tuple[int, int],
+    value: PartialDate | None,
+    *,
+    weekday: str | None = None,
+    until: PartialDate | None = None,
+    relative: bool = False,
+    noun: bool = True,
+) -> DateClaim:
+    start, end = span
+    text = ctx.scan[start:end]
+    modified = _noun(ctx.scan, start, end) if noun else None
+    return DateClaim(text, start, end, value, weekday, until, modified, relative)
+
+
+def _noun(scan: str, start: int, end: int) -> str | None:
+    """The lowercase noun a date modifies: "the 2016 election" -> "election"."""
+    first_word = scan[start:end].split(maxsplit=1)[0].lower()
+    if prev_word(scan, start).lower() in pat.TEMPORAL or first_word in pat.TEMPORAL:
+        return None
+    for word in next_words(scan, end):
+        if not word.islower() or word in pat.STOP:
+            return None
+        # "the 2008-09 global financial crisis" (Bruegel) -> "crisis".
+        if not word.endswith(pat.ADJECTIVE_ENDINGS):
+            return word
+    return None
+
+
+def prev_word(scan: str, start: int) -> str:
+    m = pat.PREV_WORD.search(scan, max(0, start - 30), start)
+    return m.group(1) if m else ""
+
+
+def next_words(scan: str, end: int) -> list[str]:
+    m = pat.NEXT_WORDS.match(scan, end)
+    return re.findall(r"[A-Za-z][\w-]*", m.group()) if m else []
+
+
+def is_future(scan: str, start: int, end: int) -> bool:
+    """Whether the clause around `scan[start:end]` speaks of what is still to come."""
+    cut = max(0, start - 160)
+    for b in pat.CLAUSE_BREAK.finditer(scan, cut, min(len(scan), start + 2)):
+        if b.end() <= start:
+            cut = b.end()
+    before = scan[cut:start]
+    if pat.FUTURE.search(before):
+        return True
+    if not pat.CLAUSE_OPENER.match(before):
+        return False  # "said on Tuesday that the ambassador ... would" (seed 004): past
+    # The date opens its clause: "On Friday, the leaders will meet".
+    lead = pat.LEAD.match(scan, end)
+    begin = lead.end() if lead else end
+    stop = pat.CLAUSE_STOP.search(scan, begin, begin + 80)
+    return pat.FUTURE.search(scan, begin, stop.start() if stop else begin + 80) is not None
+
+
+def tense(ctx: Context, span: tuple[int, int]) -> str:
+    return "future" if is_future(ctx.scan, *span) else "past"
+
+
+def month(name: str) -> int:
+    return pat.MONTH_NUMBER[name.rstrip(".").lower()]
+
+
+def number(text: str) -> int:
+    day = pat.ORDINAL_DAYS.get(text.lower().replace(" ", "-"))
+    return day or int(text.rstrip("stndrh"))  # "22nd" -> 22, "thirteenth" -> 13
+
+
+def full_year(first: int, text: str) -> int:
+    """The year `text` ends a range from `first` with: "14" after 2013 is 2014."""
+    return int(text) if len(text) == 4 else first // 100 * 100 + int(text)
+
+
+def day(year: int | None, month: int, day: int) -> PartialDate | None:
+    """The date, when that day exists (Feb 29 only in leap years; any year when `year` is None)."""
+    try:
+        return PartialDate.of(dt.date(2000 if year is None else year, month, day))
+    except ValueError:
+        return None
+
+
+def shift_year(anchor: dt.date, word: str) -> int:
+    return anchor.year + {"last": -1, "next": 1}.get(word.lower(), 0)
+
+
+# --- resolving against the dateline -------------------------------------------------------------
+
+
+def resolve_day(ctx: Context, month: int, mday: int, span: tuple[int, int]) -> PartialDate | None:
+    """ "April 13" in a story dated `anchor`: the anchor's year, unless that is implausible."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    year, stated = anchor.year, (month, mday)
+    if is_future(ctx.scan, *span):
+        year += stated < (anchor.month, anchor.day)
+    elif (month - anchor.month) * 31 + mday - anchor.day > 183:
+        year -= 1  # "on Dec. 30" in a story of Jan. 4 is last year's
+    return day(year, month, mday)
+
+
+def resolve_month(anchor: dt.date, month: int, mode: str) -> PartialDate:
+    year = anchor.year
+    if mode == "last":
+        year -= month >= anchor.month
+    elif mode == "next":
+        year += month <= anchor.month
+    elif mode == "future":
+        year += month < anchor.month
+    elif mode == "past" and month - anchor.month > 6:
+        year -= 1  # "in December" in a story of March (2019, Theresa May) is last year's
+    return PartialDate(year, month)
+
+
+def resolve_weekday(anchor: dt.date, weekday: int, mode: str) -> PartialDate:
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    # A weekday still to come may be the dateline itself: wire style names days within a week,
+    # so "will speak Tuesday" in a Tuesday story is that day; "next Tuesday" never is.
+    days = {"last": -(back or 7), "next": ahead or 7, "future": ahead}.get(mode, -back)
+    return PartialDate.of(anchor + dt.timedelta(days=days))
+
+
+def period(anchor: dt.date, which: str, unit: str) -> tuple[PartialDate, PartialDate | None]:
+    """ "last year", "this month", "next week" (Monday to Sunday, given to the month)."""
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return PartialDate(anchor.year + step), None
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + step
+        return PartialDate(index // 12, index % 12 + 1), None
+    # To the month, not the day: the checks compare a relative day-precise value as one exact day.
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+    sunday = monday + dt.timedelta(days=6)
+    first, last = PartialDate(monday.year, monday.month), PartialDate(sunday.year, sunday.month)
+    return first, (last if last != first else None)

@@ -160,3 +160,11 @@ def test_no_article_crashes_the_engine(
     text = path.read_bytes().decode("utf-8")  # no newline translation: offsets are exact
     for finding in result.findings:
         assert text[finding.where.start : finding.where.end] == finding.where.text
+
+
+def test_a_dateline_out_of_range_is_a_clear_error(tmp_path: Path, sheet: FactSheet) -> None:
+    a = write(tmp_path / "a.txt", "---\npublished: 9999-12-31\n---\nFar\n\nThey meet tomorrow.\n")
+    (result,) = Engine([sheet], tmp_path, display=lambda p: p.name).check([a])
+    assert result.error == (
+        "a.txt:2: published: 9999-12-31 is out of range (allowed: years 1800 to 2200)"
+    )

@@ -206,19 +206,27 @@ def _published(meta: Mapping[str, Any], path: str, text: str) -> dt.date | None:
     value = meta.get("published")
     if value is None:
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
+    line = next((n for n, ln in enumerate(text.splitlines(), 1) if ln.startswith("published")), 1)
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if not isinstance(day, dt.date):
+            day = dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        line = next(
-            (n for n, ln in enumerate(text.splitlines(), 1) if ln.startswith("published")), 1
-        )
         raise ArticleError(
             path, f"published: {value!r} is not an ISO date (write it as 2021-04-13)", line
         ) from None
+    # "Tomorrow" in an article dated 9999-12-31 has no day to be; no news is dated that far out.
+    if not _DATELINE_YEARS[0] <= day.year <= _DATELINE_YEARS[1]:
+        raise ArticleError(
+            path,
+            f"published: {day.isoformat()} is out of range (allowed: years "
+            f"{_DATELINE_YEARS[0]} to {_DATELINE_YEARS[1]})",
+            line,
+        )
+    return day
+
+
+_DATELINE_YEARS = (1800, 2200)
 
 
 def _blank_front_matter(head: str) -> str:

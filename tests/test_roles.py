@@ -37,6 +37,7 @@ PSAKI = person(
 # Her office alone, without the sheet's other wordings and its `not` role.
 PSAKI_OFFICE = person("Jen Psaki", "White House press secretary")
 PRICE = person("Ned Price", "State Department spokesman")
+NADELLA = person("Satya Nadella", "chief executive of Microsoft", ("Microsoft CEO",))
 RYABKOV = person("Sergei Ryabkov", "deputy foreign minister")
 SHOIGU = person("Sergei Shoigu", "Russia's defence minister")
 ZELENSKY = person("Volodymyr Zelensky", "President of Ukraine")
@@ -56,6 +57,11 @@ TRUMP = person("Donald Trump", None)
         pytest.param("State Department spokeswoman", "United States", PSAKI, CONTRADICTS,
                      id="psaki-not-state-department"),
         pytest.param("White House press secretary", None, PSAKI, AGREES, id="psaki-declared"),
+        pytest.param("Microsoft Chief Financial Officer", None, NADELLA, CONTRADICTS,
+                     id="nadella-cfo-is-not-ceo"),
+        pytest.param("Microsoft CEO", None, NADELLA, AGREES, id="nadella-ceo"),
+        pytest.param("chief executive officer", None, NADELLA, AGREES,
+                     id="nadella-chief-executive-officer-is-ceo"),
         pytest.param("press secretary", None, PSAKI, AGREES, id="psaki-alias"),
         pytest.param("spokeswoman", None, PSAKI, AGREES, id="psaki-part-of-alias"),
         # A sentence-start "Pentagon spokeswoman Jen Psaki" read as "spokeswoman" would agree.

@@ -77,6 +77,9 @@ mayor: mayor
 senator: senator|sen
 representative: representative|rep|congressman|congresswoman
 speaker: speaker
+chief executive: chief executive officer|chief executive|ceo
+chief financial officer: chief financial officer|cfo|finance chief
+chief operating officer: chief operating officer|coo
 king: king
 queen: queen
 pope: pope

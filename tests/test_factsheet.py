@@ -285,6 +285,11 @@ BAD_SHEETS = [
         id="story-date-not-a-day",
     ),
     pytest.param(
+        "story:\n  date: 9999-12-31\n",
+        "2: story.date: '9999-12-31' is out of range (allowed: years 1800 to 2200)",
+        id="story-date-out-of-range",
+    ),
+    pytest.param(
         "facts:\n  id: a\n  place: Kyiv\n",
         "2: facts: must be a list of facts, not a mapping",
         id="facts-mapping",

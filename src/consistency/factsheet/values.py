@@ -142,6 +142,10 @@ class Day:
         day = parse_date(node, text).as_date()
         if day is None:
             raise node.error(f"{text!r} is not a full date", "allowed: a day, like 2021-04-13")
+        # The story's day anchors "tomorrow" and "next week": it must leave room on the calendar,
+        # and no story is dated outside these years (the same bound as an article's dateline).
+        if not 1800 <= day.year <= 2200:
+            raise node.error(f"{text!r} is out of range", "allowed: years 1800 to 2200")
         return day
 
     def schema(self) -> dict[str, Any]:

@@ -35,6 +35,7 @@ def claim(
     relative: bool = False,
     noun: bool = True,
 ) -> DateClaim:
+    """The claim for `span`, with the noun the date modifies ("the 2016 election") if asked."""
     start, end = span
     text = ctx.scan[start:end]
     modified = _noun(ctx.scan, start, end) if noun else None
@@ -56,11 +57,13 @@ def _noun(scan: str, start: int, end: int) -> str | None:
 
 
 def prev_word(scan: str, start: int) -> str:
+    """The word right before `start` ("" when none)."""
     m = pat.PREV_WORD.search(scan, max(0, start - 30), start)
     return m.group(1) if m else ""
 
 
 def next_words(scan: str, end: int) -> list[str]:
+    """Up to three words right after `end`."""
     m = pat.NEXT_WORDS.match(scan, end)
     return re.findall(r"[A-Za-z][\w-]*", m.group()) if m else []
 
@@ -84,14 +87,17 @@ def is_future(scan: str, start: int, end: int) -> bool:
 
 
 def tense(ctx: Context, span: tuple[int, int]) -> str:
+    """ "future" when the clause speaks of what is to come, else "past"."""
     return "future" if is_future(ctx.scan, *span) else "past"
 
 
 def month(name: str) -> int:
+    """The month number of a month name or abbreviation ("Apr." -> 4)."""
     return pat.MONTH_NUMBER[name.rstrip(".").lower()]
 
 
 def number(text: str) -> int:
+    """A day number, written in digits or as an ordinal word."""
     day = pat.ORDINAL_DAYS.get(text.lower().replace(" ", "-"))
     return day or int(text.rstrip("stndrh"))  # "22nd" -> 22, "thirteenth" -> 13
 
@@ -110,6 +116,7 @@ def day(year: int | None, month: int, day: int) -> PartialDate | None:
 
 
 def shift_year(anchor: dt.date, word: str) -> int:
+    """The year "last", "this" or "next" names from the dateline."""
     return anchor.year + {"last": -1, "next": 1}.get(word.lower(), 0)
 
 
@@ -130,6 +137,7 @@ def resolve_day(ctx: Context, month: int, mday: int, span: tuple[int, int]) -> P
 
 
 def resolve_month(anchor: dt.date, month: int, mode: str) -> PartialDate:
+    """A month named without a year, placed against the dateline by tense or last/next."""
     year = anchor.year
     if mode == "last":
         year -= month >= anchor.month
@@ -143,6 +151,7 @@ def resolve_month(anchor: dt.date, month: int, mode: str) -> PartialDate:
 
 
 def resolve_weekday(anchor: dt.date, weekday: int, mode: str) -> PartialDate:
+    """A weekday named alone, placed in the dateline's week by tense or last/next."""
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
     # A weekday still to come may be the dateline itself: wire style names days within a week,

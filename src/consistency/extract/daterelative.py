@@ -15,6 +15,7 @@ from consistency.model import WEEKDAYS, DateClaim, PartialDate
 
 
 def relative(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
+    """ "yesterday", "last week", "3 days ago": a day or period counted from the dateline."""
     scan, anchor, word = ctx.scan, ctx.anchor, (m["rel_d"] or "").lower()
     if m["rel_n"]:
         return ago(m, ctx, m["rel_n"], m["rel_nu"])
@@ -48,6 +49,7 @@ def week_day(anchor: dt.date, which: str, weekday: str) -> PartialDate:
 
 
 def compact(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
+    """A date written as one token: "19-Jul-2014", "23/Sep/2020", "2019/aug/01"."""
     day, month, year = (m[g] or m[g + "2"] for g in ("cmp_d", "cmp_m", "cmp_y"))
     value = dc.day(int(year), dc.month(month), int(day))
     return None if value is None else dc.claim(ctx, m.span(), value)
@@ -72,6 +74,7 @@ def _holiday_on(rule: tuple[int, int] | tuple[str, int], year: int) -> dt.date:
 
 
 def holiday(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
+    """A named holiday with a year, or placed against the dateline ("before Christmas")."""
     rule = pat.HOLIDAYS[m["hol_n"].replace("’", "'").lower()]
     if m["hol_y"]:
         return dc.claim(ctx, m.span(), PartialDate.of(_holiday_on(rule, int(m["hol_y"]))))

@@ -172,15 +172,7 @@ def _claim(
     currency = currency_before(scan, n_start)
     unit: str | None = currency[1] if currency else None
     value, unit = _short_scale(m.group(), value, unit)
-    begin = currency[0] if currency else n_start
-    # A minus sign stands after a space or an opening bracket; "5.25%-5.5%" is a range.
-    if scan[begin - 1 : begin] in ("-", "−") and (begin < 2 or scan[begin - 2] in " \t\n(["):
-        value, begin = -value, begin - 1
-    elif (
-        scan[max(0, begin - 6) : begin].lower() == "minus "
-        and not scan[begin - 7 : begin - 6].isalnum()
-    ):
-        value, begin = -value, begin - 6
+    value, begin = _signed(scan, currency[0] if currency else n_start, value)
     high_value, end = _range_end(scan, begin, n_end, value, (blocked, ends))
     after = unit_after(scan, end)
     of_a = _OF_A.match(scan, end) if kind == "fraction" and after is None else None
@@ -204,6 +196,19 @@ def _claim(
         text=scan[begin:end], start=begin, end=end, value=value, low=low, high=high,
         qualifier=bound[0], unit=unit, noun=noun, number_start=n_start, number_end=n_end,
     )  # fmt: skip
+
+
+def _signed(scan: str, begin: int, value: Decimal) -> tuple[Decimal, int]:
+    """The value with the sign written before it ("-5C", "minus 12C"), and where it starts."""
+    # A minus sign stands after a space or an opening bracket; "5.25%-5.5%" is a range.
+    if scan[begin - 1 : begin] in ("-", "−") and (begin < 2 or scan[begin - 2] in " \t\n(["):
+        return -value, begin - 1
+    if (
+        scan[max(0, begin - 6) : begin].lower() == "minus "
+        and not scan[begin - 7 : begin - 6].isalnum()
+    ):
+        return -value, begin - 6
+    return value, begin
 
 
 def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:

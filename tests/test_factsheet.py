@@ -850,3 +850,13 @@ def _violations(schema: dict[str, Any], value: Any, where: str = "") -> list[str
         for i, item in enumerate(value):
             found += _violations(schema["items"], item, f"{where}/{i}")
     return found
+
+
+def test_the_readme_example_loads(tmp_path: Path) -> None:
+    # The README's fact sheet example is what editors copy: it must stay a valid sheet.
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```yaml\n# rules/biden-putin-call.yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.yaml"
+    path.write_text(block, encoding="utf-8")
+    sheet = load_sheet(path)
+    assert [f.id for f in sheet.facts] == ["donbas-death-toll", "call-date", "jen-psaki", "kyiv"]

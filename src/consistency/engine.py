@@ -180,7 +180,8 @@ class Engine:
     def extract(self, path: Path) -> tuple[Article, list[Claim]]:
         """An article and its claims (raises ArticleError)."""
         article = self.read(path)
-        return article, self._claims(path, article)
+        anchor = _anchor(article, self.sheets_for(path, article))
+        return article, extract_claims(article, self.names, anchor, day_first=self.day_first)
 
     def _analyse(self, path: Path, article: Article) -> tuple[list[Claim], list[Tie]]:
         sheets = self.sheets_for(path, article)
@@ -190,10 +191,6 @@ class Engine:
         anchor = _anchor(article, sheets)
         claims = extract_claims(article, self.names, anchor, day_first=self.day_first)
         return claims, tie_claims(article, claims, self._indexes[key], anchor)
-
-    def _claims(self, path: Path, article: Article) -> list[Claim]:
-        anchor = _anchor(article, self.sheets_for(path, article))
-        return extract_claims(article, self.names, anchor, day_first=self.day_first)
 
     def relative(self, path: Path) -> str:
         """The path relative to the project root (posix), for matching fact sheet globs."""

@@ -103,11 +103,15 @@ def other_use(
     dates: Sequence[DateClaim],
     anchor: dt.date | None,
 ) -> Use | None:
-    """What else the figure states, or None when it states the story's current value."""
-    start, end = article.sentence_at(q.start)
-    start, end = max(start, q.start - _WINDOW), min(end, q.end + _WINDOW)
+    """What else the figure states, or None when it states the story's current value.
+
+    `dates` are the article's date claims in text order."""
+    sentence_start, end = article.sentence_at(q.start)
+    start, end = max(sentence_start, q.start - _WINDOW), min(end, q.end + _WINDOW)
     clause = _clause(article.scan, start, end, q.start, q.end)
-    if anchor is not None and _dated_elsewhere(article, q, dates, anchor, (start, clause[1])):
+    if anchor is not None and _dated_elsewhere(
+        article, q, dates, anchor, (sentence_start, start, clause)
+    ):
         return Use.OTHER_TIME
     before = article.scan[clause[0] : q.start]
     if _HYPOTHETICAL.search(before) or _TARGET_AFTER.match(article.scan, q.end):
@@ -144,17 +148,20 @@ def _dated_elsewhere(
     q: Quantity,
     dates: Sequence[DateClaim],
     anchor: dt.date,
-    span: tuple[int, int],
+    where: tuple[int, int, tuple[int, int]],
 ) -> bool:
     """A far date in the figure's clause (or its "when" clause's antecedent) or opening the
-    sentence: "slightly below the 78.7% of 2021", "in April 2008, when it stood at 5%"."""
-    sentence_start = article.sentence_at(q.start)[0]
-    clause = _clause(article.scan, *span, q.start, q.end)
+    sentence: "slightly below the 78.7% of 2021", "in April 2008, when it stood at 5%".
+
+    `where` is the sentence's start, the start of the window looked at, and the clause."""
+    sentence_start, window_start, clause = where
+    span = (window_start, clause[1])
     if re.match(r"\s*(?:when|where)\b", article.scan[clause[0] : q.start], re.I):
         clause = (_clause(article.scan, span[0], clause[0] - 1, clause[0] - 2, clause[0] - 1)[0],
                   clause[1])  # fmt: skip
-    starts = [d.start for d in dates]
-    for d in dates[bisect.bisect_left(starts, span[0]) : bisect.bisect_right(starts, span[1])]:
+    first = bisect.bisect_left(dates, span[0], key=_start)
+    last = bisect.bisect_right(dates, span[1], key=_start)
+    for d in dates[first:last]:
         if d.value is None or d.relative or days_apart(d, anchor) <= FAR_DAYS:
             continue
         if _PERIOD_START.search(article.scan, max(span[0], d.start - 30), d.start):
@@ -166,3 +173,7 @@ def _dated_elsewhere(
         if in_clause or opening:
             return True
     return False
+
+
+def _start(claim: DateClaim) -> int:
+    return claim.start

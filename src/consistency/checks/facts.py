@@ -95,7 +95,7 @@ def tie_claims(
         if tie is not None:
             ties.append(tie)
     ties = _settle_breakdowns(article, ties)
-    ties.extend(_tie_dates(article, [c for c in claims if isinstance(c, DateClaim)], index))
+    ties.extend(_tie_dates(article, dates, index))
     return sorted(ties, key=lambda t: t.claim.start)
 
 

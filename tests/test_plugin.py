@@ -151,10 +151,16 @@ def test_rules_option_overrides_the_ini(newsroom: pytest.Pytester) -> None:
         encoding="utf-8",
     )
     result = newsroom.runpytest("seeds/", "--consistency-rules=other.yaml")
-    result.assert_outcomes(passed=4, failed=1)
+    # Without the main sheet's Psaki fact, the sources settle nothing: 001 and 003 disagree on
+    # who the State Department spokesperson is, and that lands on 003.
+    result.assert_outcomes(passed=3, failed=2)
     result.stdout.fnmatch_lines(
         ['*000_b86d9a29ff56b71d.txt:*: toll: the article says "some 14,000 lives"; the fact '
-         "sheet says about 20,000 people (other.yaml:4)"]
+         "sheet says about 20,000 people (other.yaml:4)",
+         '*003_370413d1aa06dcb7.txt:18:194: source: the article says "State Department '
+         'spokesman Ned Price"; *001_7a628b8513b4a8f9.txt:4 says "State Department spokeswoman '
+         'Jen Psaki"'],
+        consecutive=False,
     )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from consistency.articles import ARTICLE_SUFFIXES, Article, peek_story, read_article
 from consistency.checks.facts import FactIndex, Tie, calendar_conflicts, tie_claims
 from consistency.checks.findings import calendar_finding, sources_for, tie_finding
+from consistency.checks.sources import StoryArticle, source_findings
 from consistency.errors import ArticleError
 from consistency.extract.names import NameIndex
 from consistency.extract.pipeline import extract_claims
@@ -158,6 +159,7 @@ class Engine:
         for article, _, _, ties in checked:
             for tie in ties:
                 statements.setdefault(tie.fact.id, []).append((article, tie))
+        across = source_findings([_settled(a, c, t) for a, _, c, t in checked])
         for article, story, claims, ties in checked:
             findings = [
                 tie_finding(article, t, sources_for(t, statements, article))
@@ -171,6 +173,7 @@ class Engine:
                 for c, day in calendar_conflicts(claims)
                 if id(c) not in tied
             ]
+            findings += across.get(article.path, [])
             findings.sort(key=lambda f: f.where.start)
             results[article.path] = ArticleResult(
                 article.path, story, tuple(findings), None, tuple(claims)
@@ -198,6 +201,13 @@ class Engine:
             return path.resolve().relative_to(self.root).as_posix()
         except ValueError:
             return path.resolve().as_posix()
+
+
+def _settled(article: Article, claims: Sequence[Claim], ties: Sequence[Tie]) -> StoryArticle:
+    """An article for the cross-source checks; claims a declared fact settles are left to it."""
+    tied = {id(t.claim) for t in ties}
+    settled = frozenset(n for n, c in enumerate(claims) if id(c) in tied)
+    return StoryArticle(article, claims, settled)
 
 
 def _anchor(article: Article, sheets: Sequence[FactSheet]) -> dt.date | None:

@@ -54,20 +54,22 @@ def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
 
 
 def rounding(value: Decimal) -> Decimal:
-    """Half the unit a round figure was rounded to: 14,000 -> 500, 80,000 -> 5,000, 29 -> 0."""
+    """Half the unit a round figure was rounded to: 14,000 -> 500, 80,000 -> 5,000, 29 -> 0;
+    never more than a tenth of the figure ("$2 billion" is no rounding of $1.8 billion)."""
     whole = abs(int(value))
     if value != whole or whole < 1000:
         return Decimal(0)
     unit = 1
     while whole % (unit * 10) == 0:
         unit *= 10
-    return Decimal(unit) / 2 if unit >= 100 else Decimal(0)
+    return min(Decimal(unit) / 2, Decimal(whole) / 10) if unit >= 100 else Decimal(0)
 
 
 def claim_interval(q: Quantity) -> Interval:
     """The interval a stated figure allows; a bare round figure is read as rounded."""
     if q.qualifier is Qualifier.EXACT:
-        slack = rounding(q.value)
+        # Rounding's interval is half-open: "$4bn" and "$5bn" meet at 4.5bn but never agree.
+        slack = rounding(q.value) * Decimal("0.999")
         return q.value - slack, q.value + slack
     return q.low, q.high
 

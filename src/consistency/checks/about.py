@@ -1,0 +1,322 @@
+"""What a claim is about, so that the claims of different articles can be lined up.
+
+Two figures are statements of the same thing when they count the same kind of thing (troops,
+soldiers and servicemen are one kind; lives, deaths and people killed another), belong to the same
+subject (Russia's troops are not NATO's), come from the same speaker (Kiev's count and Moscow's may
+differ), hold at the same time (May's inflation is not June's), and are said in similar words. This
+module reads those features off one article's claims; `checks.sources` compares them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from consistency.articles import Article
+from consistency.checks.context import Use, other_use
+from consistency.checks.cues import normalise_noun
+from consistency.extract.quantities import parse_amount
+from consistency.extract.roles import COUNTRIES, NATIONALITIES, lookup_form
+from consistency.model import Claim, DateClaim, Entity, EntityKind, Quantity
+
+# Counted nouns that name the same kind of thing. People are counted as a whole ("lives",
+# "people", "deaths") or as a group within them ("civilians", "children"): the group is kept apart,
+# so that "14,000 lives" and "14,000 civilians" line up but do not agree (seed 002).
+_KINDS = {
+    "troops": "troop soldier serviceman servicemen force personnel service-member servicemember "
+    "military",
+    "people": "people person life live death dead victim fatality casualty individual resident "
+    "killed other missing injured wounded survivor",
+    "ships": "ship warship vessel destroyer boat",
+    "aircraft": "aircraft plane jet warplane",
+    "home": "home house dwelling building",
+}
+_KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words.split()}
+# Groups within people: the same number given for the whole and for a group is a warning.
+_GROUPS = frozenset(
+    "civilian child woman women man men adult soldier troop fighter militant rebel police officer "
+    "worker student patient migrant refugee prisoner journalist".split()
+)
+_GROUP_KIND = "people"
+
+# Places and bodies that stand for a country in news ("Moscow says", "the Kremlin denied").
+_METONYMS = {
+    "moscow": "Russia", "kremlin": "Russia", "kiev": "Ukraine", "kyiv": "Ukraine",
+    "washington": "United States", "white house": "United States", "pentagon": "United States",
+    "beijing": "China", "london": "United Kingdom", "downing street": "United Kingdom",
+    "paris": "France", "berlin": "Germany", "tokyo": "Japan", "tehran": "Iran",
+    "jerusalem": "Israel", "ankara": "Turkey", "warsaw": "Poland", "minsk": "Belarus",
+    "nato": "NATO", "alliance": "NATO", "eu": "European Union", "brussels": "European Union",
+    "un": "United Nations", "united nations": "United Nations",
+}  # fmt: skip
+_PARTIES = {**COUNTRIES, **NATIONALITIES, **_METONYMS}
+_PARTY = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(k) for k in _PARTIES), key=len, reverse=True))
+    + r")(?:'s|’s)?(?![\w-])",
+    re.I,
+)
+
+_SAYS = (
+    r"said|says|say|claimed|claims|claim|accused|accuses|alleged|alleges|estimated|estimates|"
+    r"reported|reports|told|insisted|insists|announced|announces|stated|added|warned|believe|"
+    r"believes|counted|put the"
+)
+_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.’'-]*)*"
+_SPEAKER = re.compile(
+    rf"\baccording to\s+(?:the\s+)?(?P<a>{_NAME})|(?P<b>{_NAME})(?:\s*,[^,]{{1,60}},)?\s+"
+    rf"(?:has\s+|had\s+|have\s+)?(?:{_SAYS})\b|\b(?:{_SAYS}),?\s+(?P<c>{_NAME})"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_STOP = frozenset(
+    """a an the and or but of to in on at by for from with as is are was were be been being has
+    have had it its this that these those there their they them he she his her we our you your
+    not no than then so such which who whom whose what when where while also after before about
+    over more less some said says say would could should will can may might into out up down
+    per its it's said year years month months week weeks day days according told time one two
+    three four five six seven eight nine ten hundred thousand million billion percent""".split()
+)
+_SAID_ON = re.compile(rf"\b(?:{_SAYS})\s+(?:\w+\s+){{0,2}}(?:on\s+|late\s+|early\s+)?$", re.I)
+_BEFORE, _AFTER = 12, 6  # words of context on each side of a claim
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A claim with what it is about, ready to be lined up with other articles' claims."""
+
+    article: Article
+    claim: Claim
+    index: int  # the claim's position among the article's claims
+    measure: str  # the unit, the kind of thing counted, "date" or the office
+    group: str | None  # people: the group counted ("civilian"); an office: its country
+    subject: frozenset[str]  # whose figure: countries and bodies in the clause
+    speaker: str | None  # who says it
+    times: frozenset[str]  # years and months stated with a figure
+    words: frozenset[str]  # content words of the clause
+    # "35 years ago" in an article without a dateline: compared as the figure "35 years".
+    figure: Quantity | None = None
+    # What else a figure states: a forecast, an earlier level, a change ("" for the current value).
+    use: str = ""
+
+
+COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
+
+
+def measure_of(q: Quantity) -> tuple[str, str | None]:
+    """The measure a figure counts, and the group for people ("count" when nothing says what)."""
+    if q.unit:
+        return q.unit, None
+    if not q.noun:
+        return COUNT, None
+    noun = normalise_noun(q.noun)
+    if noun in _GROUPS:
+        kind = _KIND_OF.get(noun)
+        return (kind, None) if kind == "troops" else (_GROUP_KIND, noun)
+    return _KIND_OF.get(noun, noun), None
+
+
+def is_kind(measure: str) -> bool:
+    """Whether a measure is a known kind of thing counted (not just some noun)."""
+    return measure in _KINDS
+
+
+def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
+    """The article's quantities, dates and roles, each with what it is about."""
+    dates = [c for c in claims if isinstance(c, DateClaim) and c.value is not None]
+    out: list[Statement] = []
+    for n, claim in enumerate(claims):
+        aboutness = _aboutness(claim)
+        if aboutness is None:
+            continue
+        measure, group = aboutness
+        sentence = article.sentence_at(claim.start)
+        window = _window(article.scan, sentence, claim.start, claim.end)
+        speaker = _speaker(article.scan[sentence[0] : max(sentence[1], claim.end)])
+        subject = frozenset(_parties(article.scan, window)) - {speaker}
+        if measure.startswith("office:"):
+            subject = frozenset((group,)) if group else frozenset()
+        if isinstance(claim, DateClaim) and _SAID_ON.search(
+            article.scan, claim.start - 40, claim.start
+        ):
+            continue  # "said on Monday" dates the saying, not the event the story compares
+        use = other_use(article, claim, dates, None) if isinstance(claim, Quantity) else None
+        if use is Use.TOTAL:
+            continue  # "six of the nine members": the nine is the whole, stated in passing
+        times = frozenset(
+            str(d.value)
+            for d in dates
+            if d is not claim and window[0] <= d.start < window[1] and d.value is not None
+        )
+        words = content_words(article.scan[window[0] : claim.start]) | content_words(
+            article.scan[claim.end : window[1]]
+        )
+        out.append(
+            Statement(
+                article,
+                claim,
+                n,
+                measure,
+                group,
+                subject,
+                speaker,
+                times,
+                words,
+                undated_figure(claim),
+                use.value if use else "",
+            )
+        )
+    return out
+
+
+def undated_figure(claim: Claim) -> Quantity | None:
+    """ "35 years ago" with no dateline to count from, read as the figure "35 years"."""
+    if not isinstance(claim, DateClaim) or claim.value is not None or claim.weekday:
+        return None
+    m = _AGO.match(claim.text)
+    return parse_amount(m.group(1)) if m else None
+
+
+_AGO = re.compile(r"(.+?)\s+(?:ago|earlier|later|before|after)\b", re.I)
+
+
+def _aboutness(claim: Claim) -> tuple[str, str | None] | None:
+    figure = undated_figure(claim)
+    if figure is not None:
+        return measure_of(figure)
+    if isinstance(claim, Quantity):
+        return measure_of(claim)
+    if isinstance(claim, DateClaim):
+        return ("date", None) if claim.value is not None or claim.weekday else None
+    if isinstance(claim, Entity) and claim.role and not claim.historical:
+        if claim.kind not in (EntityKind.PERSON, EntityKind.UNKNOWN):
+            return None
+        office = office_key(claim.role, claim.country)
+        return None if office is None else office
+    return None
+
+
+# Offices one person holds at a time. A role counts only with its institution or country: a
+# "spokesman" alone could speak for anyone.
+_SOLE = (
+    "president", "prime minister", "chancellor", "spokesperson", "press secretary",
+    "secretary of state", "secretary-general", "secretary general", "minister", "secretary",
+    "chief executive", "ceo", "governor", "mayor", "king", "queen", "pope", "chairman",
+    "chairwoman", "chair", "director", "ambassador", "speaker", "foreign minister",
+)  # fmt: skip
+_SHARED = frozenset(
+    "deputy assistant vice-chair undersecretary under aide adviser advisor "
+    "official officials member envoy spokespeople".split()
+)
+_GENDERED = {"spokeswoman": "spokesperson", "spokesman": "spokesperson",
+             "chairwoman": "chair", "chairman": "chair", "chairperson": "chair"}  # fmt: skip
+_TITLE_NOISE = frozenset("the a an new incoming current sitting top then acting interim".split())
+
+
+_GENERIC = frozenset(
+    "foreign defence defense finance interior justice health prime press chief executive "
+    "general state secretary minister president spokesperson chancellor governor mayor "
+    "ambassador ceo chair director speaker king queen".split()
+)
+
+
+def office_key(role: str, country: str | None) -> tuple[str, str | None] | None:
+    """The office a role names and the country it serves, or None for offices many people hold
+    at once. A key starting with "*" names no institution and needs the country to compare."""
+    words = [_GENDERED.get(w, w) for w in lookup_form(role).replace(".", "").split()]
+    words = [w for w in words if w not in _TITLE_NOISE]
+    if not words or _SHARED & set(words):
+        return None
+    home = country
+    kept = []
+    for w in words:
+        if w in NATIONALITIES or w in COUNTRIES:
+            home = home or (NATIONALITIES.get(w) or COUNTRIES.get(w))
+        else:
+            kept.append(w)
+    phrase = " ".join(kept)
+    if not any(
+        phrase == h or phrase.endswith(" " + h) or phrase.startswith(h + " of") for h in _SOLE
+    ):
+        return None
+    if set(kept) <= _GENERIC:
+        return (f"office:*{phrase}", home) if home else None
+    return f"office:{phrase}", home
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that say what a clause is about, reduced for comparison: "killed" and "deaths"
+    are one word, so are "Kiev" and "Ukrainian"."""
+    return frozenset(
+        _reduce(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _STOP
+    )
+
+
+# One stem for the words news uses for the same event.
+_SAME_WORD = {
+    "kill": "die", "dead": "die", "death": "die", "life": "die", "live": "die", "fatal": "die",
+    "toll": "die", "wound": "injure", "injury": "injure", "hurt": "injure",
+    "troop": "force", "soldier": "force", "servicemen": "force", "serviceman": "force",
+    "buildup": "build-up", "massing": "build-up", "mass": "build-up", "concentration": "build-up",
+    "phone": "call", "telephone": "call", "conversation": "call", "spoke": "call", "talk": "call",
+    "meeting": "meet", "summit": "meet", "met": "meet",
+}  # fmt: skip
+
+
+def _reduce(word: str) -> str:
+    low = lookup_form(word).removesuffix("'s")
+    if low in _PARTIES:
+        return party(low).lower()
+    for ending in ("ing", "ed", "es", "s"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            low = low[: -len(ending)]
+            break
+    if low.endswith("e") and len(low) > 4 and low not in _SAME_WORD:
+        low = low[:-1]
+    return _SAME_WORD.get(low, low)
+
+
+def _window(scan: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause around a claim: a few words each side, within its sentence."""
+    low, high = sentence[0], max(sentence[1], end)
+    left = scan[low:start].split()
+    right = scan[end:high].split()
+    before = len(" ".join(left[-_BEFORE:])) if left else 0
+    after = len(" ".join(right[:_AFTER])) if right else 0
+    return max(low, start - before - 1), min(high, end + after + 1)
+
+
+def _parties(scan: str, window: tuple[int, int]) -> list[str]:
+    return [party(m.group()) for m in _PARTY.finditer(scan, *window)]
+
+
+def party(word: str) -> str:
+    """The country or body a word stands for: "Moscow" and "Russian" are Russia."""
+    key = lookup_form(word).removesuffix("'s").replace(".", "")
+    return _PARTIES.get(key, key)
+
+
+def _speaker(sentence: str) -> str | None:
+    """Who a sentence attributes its figures to: "Kiev accused ...", "according to Shoigu"."""
+    m = _SPEAKER.search(sentence)
+    if m is None:
+        return None
+    name = m.group("a") or m.group("b") or m.group("c") or ""
+    words = [w for w in name.split() if w.lower() not in ("the", "of")]
+    if not words or lookup_form(words[0]) in _NOT_SPEAKERS:
+        return None
+    whole = lookup_form(" ".join(words))
+    if whole in _PARTIES:
+        return party(whole)
+    known = [party(w) for w in words if lookup_form(w).removesuffix("'s") in _PARTIES]
+    if known:
+        return known[0]
+    # A lone capitalised word after the verb is as often a day or a place as a speaker.
+    return lookup_form(words[-1]) if len(words) > 1 or m.group("c") is None else None
+
+
+_NOT_SPEAKERS = frozenset(
+    "it he she they we i amid but and after before while when monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september october "
+    "november december officials police".split()
+)

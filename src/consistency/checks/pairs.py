@@ -1,0 +1,118 @@
+"""Whether two lined-up claims of different articles agree: figures as intervals, dates as days,
+offices by who holds them.
+
+"More than 80,000" and "about 85,000" troops agree; 80,000 and 40,000 do not; "14,000 lives" and
+"14,000 civilians" give one figure for two groups (seed 002 against seed 000).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+
+from consistency.checks.about import Statement
+from consistency.compare.dates import weekday_only
+from consistency.compare.quantities import MAGNITUDE, claim_interval, in_unit, overlap, rounding
+from consistency.model import DateClaim, Entity, Qualifier, Quantity
+
+
+class Verdict(str, Enum):
+    """How two claims lined up as one thing compare."""
+
+    AGREES = "agrees"
+    DIFFERS = "differs"
+    OTHER_GROUP = "other-group"  # the same figure given for another group of people
+    UNRELATED = "unrelated"  # too far apart to be statements of one thing
+
+
+_LOWER = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+_UPPER = (Qualifier.LESS_THAN, Qualifier.UP_TO)
+# A figure this small is said of too many things for the same number to mean the same group.
+_GROUP_FIGURE = 100
+
+
+def compare(a: Statement, b: Statement, *, coarse: bool = False) -> Verdict:
+    """The verdict on two statements of the same measure; `coarse` is set against a reference,
+    whose figures are the record (bounds are held closer, groups of people apart)."""
+    x, y = a.figure or a.claim, b.figure or b.claim
+    if isinstance(x, Quantity) and isinstance(y, Quantity):
+        verdict = _quantities(x, y, a.group, b.group, strict=coarse)
+        # Against the record, "three Romanian men" is no statement of its "two Romanian women".
+        if coarse and verdict is Verdict.UNRELATED and a.group and b.group and a.group != b.group:
+            return Verdict.DIFFERS
+        return verdict
+    if isinstance(x, DateClaim) and isinstance(y, DateClaim):
+        return _dates(x, y)
+    if isinstance(x, Entity) and isinstance(y, Entity):
+        # "Foreign Minister Sergei Lavrov" and "Foreign Minister Dmytro Kuleba" hold two offices
+        # unless both countries are known to be one.
+        if a.measure.startswith("office:*") and not (a.subject and b.subject):
+            return Verdict.UNRELATED
+        # "Jeremy Hunt" and "Chancellor of the Exchequer Jeremy Hunt" name one person.
+        same = x.value.split()[-1:] == y.value.split()[-1:]
+        return Verdict.AGREES if same else Verdict.DIFFERS
+    return Verdict.UNRELATED
+
+
+def _quantities(
+    x: Quantity, y: Quantity, gx: str | None, gy: str | None, *, strict: bool
+) -> Verdict:
+    y_in = in_unit(y, x.unit)
+    if y_in is None:
+        return Verdict.UNRELATED
+    if gx != gy:
+        same = x.value == y_in.value and abs(x.value) >= _GROUP_FIGURE
+        return Verdict.OTHER_GROUP if same else Verdict.UNRELATED
+    if x.value and y_in.value:
+        ratio = abs(x.value / y_in.value)
+        if not 1 / MAGNITUDE <= ratio <= MAGNITUDE:
+            return Verdict.UNRELATED
+    return Verdict.AGREES if figures_agree(x, y_in, strict=strict) else Verdict.DIFFERS
+
+
+def figures_agree(x: Quantity, y: Quantity, *, strict: bool = True) -> bool:
+    """Whether two figures in one unit can state the same number; `strict` holds two bounds
+    to within a tenth of each other (against a record), else to within a third (between
+    articles written hours apart, as a toll rises)."""
+    if x.qualifier is Qualifier.EXACT and y.qualifier is Qualifier.EXACT:
+        # The finer figure must round to the coarser: 14,200 is "14,000"; 32,500 is not.
+        fine, coarse = sorted((x, y), key=lambda q: rounding(q.value))
+        low, high = claim_interval(coarse)
+        return low is not None and high is not None and low <= fine.value <= high
+    if not overlap(claim_interval(x), claim_interval(y)):
+        return False
+    # "More than 40,000" and "more than 80,000" can both be true, but one halves the other.
+    same_side = (x.qualifier in _LOWER and y.qualifier in _LOWER) or (
+        x.qualifier in _UPPER and y.qualifier in _UPPER
+    )
+    if same_side:
+        # A toll "more than 2,000" on Saturday is "more than 2,800" on Monday; 40,000 is not
+        # "more than 80,000".
+        low, high = sorted((abs(x.value), abs(y.value)))
+        return low >= high * (Decimal("0.9") if strict else Decimal(2) / 3)
+    return True
+
+
+def _dates(x: DateClaim, y: DateClaim) -> Verdict:
+    """Two dates of one event: only days are compared (a month or a year says too little to be
+    sure two sentences date one event: "since December 2021" beside "in April 2008")."""
+    if weekday_only(x) or weekday_only(y):
+        if x.weekday and y.weekday:
+            return Verdict.AGREES if x.weekday == y.weekday else Verdict.DIFFERS
+        return Verdict.UNRELATED
+    if x.value is None or y.value is None:
+        return Verdict.UNRELATED
+    if y.value.day is None:
+        return Verdict.UNRELATED
+    if x.value.day is None:
+        return Verdict.UNRELATED
+    if x.weekday and y.weekday and x.weekday != y.weekday:
+        return Verdict.DIFFERS
+    try:
+        x_first, x_last = x.value.first(), (x.until or x.value).last()
+        y_first, y_last = y.value.first(), (y.until or y.value).last()
+    except ValueError:  # an impossible day such as February 30
+        return Verdict.UNRELATED
+    if x_first <= y_last and y_first <= x_last:
+        return Verdict.AGREES
+    return Verdict.DIFFERS

@@ -1,0 +1,279 @@
+"""Sources against each other: where the articles of one story disagree, with no fact sheet needed.
+
+Claims are lined up in blocks (the same unit or kind of thing counted, "date", "office"), so cost
+grows with the claims of a story, not with their square. Within a block a claim joins the cluster
+of earlier claims it is most like (same subject, speaker and time, similar words); each cluster is
+one thing the story states. A cluster's consensus is its reference article's claim when it has one,
+else the claim most other articles agree with; every claim of another article that disagrees with
+it is a finding, quoted with the consensus beside it. Claims of different speakers never cluster:
+Kiev's count and Moscow's may differ.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from consistency.articles import Article
+from consistency.checks.about import COUNT, Statement, statements
+from consistency.checks.findings import claim_span
+from consistency.checks.pairs import Verdict, compare
+from consistency.checks.support import unsupported
+from consistency.model import Claim, DateClaim, Finding, Location, Quantity, Severity
+
+SOURCE = "source"
+# How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
+_ALIKE = 0.34
+# A block with more clusters than this compares a claim only with the clusters sharing a word.
+_INDEXED = 8
+# How alike clauses must be for a month or a year to be compared with the reference's.
+_CLOSE = 0.45
+
+
+@dataclass
+class _Cluster:
+    members: list[Statement] = field(default_factory=list)
+    words: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class StoryArticle:
+    """One readable article of a story, its claims, and the claims a fact already settled."""
+
+    article: Article
+    claims: Sequence[Claim]
+    settled: frozenset[int] = frozenset()  # indexes of claims tied to a declared fact
+
+
+def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
+    """The source findings of a story, keyed by the path of the article they land on."""
+    blocks: dict[str, list[Statement]] = defaultdict(list)
+    for entry in story:
+        for st in statements(entry.article, entry.claims):
+            if st.index not in entry.settled:
+                blocks[st.measure].append(st)
+    weights = _weights([st for block in blocks.values() for st in block])
+    found: dict[str, list[Finding]] = defaultdict(list)
+    # Against the reference first: what it backs or contradicts is settled for the pairs below.
+    judged: set[tuple[str, int]] = set()
+    references = [(e.article, e.claims) for e in story if e.article.reference]
+    if references:
+        for entry in story:
+            if not entry.article.reference:
+                found[entry.article.path] += _against_references(entry, blocks, weights, judged)
+    for block in blocks.values():
+        # A bare number is lined up only with a reference: between two articles "seven" is
+        # too often two different things.
+        others = [st for st in block if not st.article.reference and st.measure != COUNT]
+        for cluster in _clusters(others, weights):
+            for finding in _disagreements(cluster, judged):
+                found[finding.where.article].append(finding)
+    if references:
+        for entry in story:
+            if not entry.article.reference:
+                said = {f.where.start for f in found.get(entry.article.path, ())}
+                skip = entry.settled | {n for n, c in enumerate(entry.claims) if c.start in said}
+                found[entry.article.path] += unsupported(
+                    entry.article, entry.claims, references, skip
+                )
+    # One span is reported once, however many claims were read off it.
+    return {
+        path: list({(f.where.start, f.where.end, f.message): f for f in fs}.values())
+        for path, fs in found.items()
+    }
+
+
+def _against_references(
+    entry: StoryArticle,
+    blocks: dict[str, list[Statement]],
+    weights: dict[str, float],
+    judged: set[tuple[str, int]],
+) -> list[Finding]:
+    """Each claim against the reference's statement most like it: a contradiction when they
+    differ. Claims the reference backs or contradicts are added to `judged`."""
+    findings = []
+    for st in statements(entry.article, entry.claims):
+        if st.index in entry.settled:
+            continue
+        scored = sorted(
+            (
+                (_similarity(st, ref, weights), n, ref)
+                for n, ref in enumerate(blocks.get(st.measure, ()))
+                if ref.article.reference
+            ),
+            key=lambda t: (-t[0], t[1]),
+        )
+        if not scored or scored[0][0] < _ALIKE:
+            continue
+        best_score, _, best = scored[0]
+        verdict = compare(st, best, coarse=True)
+        if verdict is Verdict.AGREES:
+            judged.add((st.article.path, st.index))
+        # Dates and weekdays are said of many things: only a close paraphrase is compared.
+        if isinstance(st.claim, DateClaim) and best_score < _CLOSE:
+            continue
+        # The reference states it elsewhere in words nearly as like these: the best match was
+        # another figure ("$1.5bn" in the same paragraph as the "$5bn" guidance).
+        if any(
+            score >= max(best_score / 2, _ALIKE / 3)
+            and compare(st, ref, coarse=True) is Verdict.AGREES
+            for score, _, ref in scored
+        ):
+            continue
+        if verdict in (Verdict.DIFFERS, Verdict.OTHER_GROUP):
+            findings.append(_finding(st, best, verdict))
+            judged.add((st.article.path, st.index))
+    return findings
+
+
+def _weights(all_statements: Sequence[Statement]) -> dict[str, float]:
+    """Inverse document frequency of each word over the story's clauses."""
+    df: Counter[str] = Counter()
+    for st in all_statements:
+        df.update(st.words)
+    n = len(all_statements)
+    return {w: math.log((n + 1) / c) for w, c in df.items()}
+
+
+def _clusters(block: list[Statement], weights: dict[str, float]) -> list[list[Statement]]:
+    clusters: list[_Cluster] = []
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for s in block:
+        if len(clusters) > _INDEXED:
+            candidates = sorted({i for w in s.words for i in by_word.get(w, ())})
+        else:
+            candidates = list(range(len(clusters)))
+        best, best_score = None, _ALIKE
+        for i in candidates:
+            score = _likeness(s, clusters[i], weights)
+            if score >= best_score:
+                best, best_score = i, score
+        if best is None:
+            clusters.append(_Cluster())
+            best = len(clusters) - 1
+        clusters[best].members.append(s)
+        for w in s.words - clusters[best].words.keys():
+            by_word[w].append(best)
+        clusters[best].words.update(s.words)
+    return [c.members for c in clusters if len({m.article.path for m in c.members}) > 1]
+
+
+def _likeness(s: Statement, cluster: _Cluster, weights: dict[str, float]) -> float:
+    return _similarity(s, cluster.members[0], weights)
+
+
+def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> float:
+    """How alike two claims' clauses are: the weighted share of the shorter one's words."""
+    if not _compatible(s, other):
+        return 0.0
+    if s.measure.startswith("office:"):  # one office, whatever the words around it
+        return 1.0
+    # fsum: exact whatever the order a frozenset iterates in, so runs agree to the last bit.
+    mine = math.fsum(weights.get(w, 0.0) for w in s.words)
+    theirs = math.fsum(weights.get(w, 0.0) for w in other.words)
+    shared = math.fsum(weights.get(w, 0.0) for w in s.words & other.words)
+    if not mine or not theirs:
+        return 0.0
+    return shared / min(mine, theirs)
+
+
+def _compatible(a: Statement, b: Statement) -> bool:
+    """Whether two claims can be about one thing: same subject, speaker, time and use (a
+    forecast is no statement of the current value)."""
+    if a.use != b.use:
+        return False
+    if a.subject and b.subject and not a.subject & b.subject:
+        return False
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return False
+    # "2023-10" and "2023-10-13" can be one time; "2023-10-06" and "2023-10-12" can't.
+    return not (
+        a.times
+        and b.times
+        and not any(x.startswith(y) or y.startswith(x) for x in a.times for y in b.times)
+    )
+
+
+def _disagreements(cluster: list[Statement], judged: set[tuple[str, int]]) -> list[Finding]:
+    anchors = [_consensus(cluster)]
+    if (anchors[0].article.path, anchors[0].index) in judged:
+        return []  # the reference has already spoken on this figure
+    findings = []
+    done: set[tuple[str, int]] = set()
+    for s in cluster:
+        if any(a.article.path == s.article.path for a in anchors):
+            continue
+        if (s.article.path, s.index) in judged:
+            continue
+        verdicts = [(compare(s, a), a) for a in anchors]
+        if any(v is Verdict.AGREES for v, _ in verdicts):
+            continue
+        if _also_agrees(s, cluster, anchors[0]):
+            continue
+        for verdict, anchor in verdicts:
+            key = (s.article.path, s.index)
+            if verdict in (Verdict.DIFFERS, Verdict.OTHER_GROUP) and key not in done:
+                done.add(key)
+                findings.append(_finding(s, anchor, verdict))
+    return findings
+
+
+def _consensus(cluster: list[Statement]) -> Statement:
+    """The claim the most other articles agree with (the earliest article's on a tie)."""
+
+    def support(s: Statement) -> tuple[int, str, int]:
+        agreeing = {
+            o.article.path
+            for o in cluster
+            if o.article.path != s.article.path and compare(s, o) is Verdict.AGREES
+        }
+        return (-len(agreeing), s.article.path, s.claim.start)
+
+    return min(cluster, key=support)
+
+
+def _also_agrees(s: Statement, cluster: list[Statement], anchor: Statement) -> bool:
+    """Whether the same article also states the consensus: then its other figure is something
+    else the clustering could not tell apart (a part, another day)."""
+    return any(
+        o.article.path == s.article.path and o is not s and compare(o, anchor) is Verdict.AGREES
+        for o in cluster
+    )
+
+
+def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:
+    where = s.article.location(*claim_span(s.claim))
+    there = other.article.location(*claim_span(other.claim))
+    whose = f" ({s.speaker})" if s.speaker else ""
+    if verdict is Verdict.OTHER_GROUP:
+        message = (
+            f'the article says "{where.text}"; {other.article.path}:{there.line} gives the same '
+            f'figure for another group: "{there.text}"'
+        )
+        severity = Severity.WARNING
+    else:
+        message = (
+            f'the article says "{where.text}"{whose}; {other.article.path}:{there.line} says '
+            f'"{there.text}"'
+        )
+        severity = Severity.ERROR
+        # A toll or a count moves between reports of different days: worth a look, not a fail.
+        days = (s.article.published, other.article.published)
+        if isinstance(s.claim, Quantity) and None not in days and days[0] != days[1]:
+            severity = Severity.WARNING
+            message += f" (published {days[1]}, this article {days[0]})"
+    return Finding(
+        kind=SOURCE,
+        severity=severity,
+        where=where,
+        message=message,
+        found=where.text,
+        expected=there.text if other.article.reference else None,
+        other=_other(there),
+    )
+
+
+def _other(loc: Location) -> Location:
+    return loc

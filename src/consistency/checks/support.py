@@ -1,0 +1,208 @@
+"""Claims a reference article does not support.
+
+When a story has a reference (front matter `reference: true`: the wire copy, the agency report),
+every figure, date, ordinal and name of the other articles should be found in it. One that the
+reference contradicts is a `source` error (`checks.sources`); one it neither states nor
+contradicts is a warning: "unsupported by the reference". A figure is supported by any figure of
+the same measure the reference states with an overlapping interval, whatever it counts, because
+a summary may say "the dead" where the report says "people killed".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from consistency.articles import Article
+from consistency.checks.about import COUNT, is_kind, measure_of, undated_figure
+from consistency.checks.findings import claim_span
+from consistency.checks.pairs import figures_agree
+from consistency.compare.dates import weekday_of
+from consistency.compare.quantities import in_unit
+from consistency.extract.roles import ROLE_WORDS, lookup_form
+from consistency.model import Claim, DateClaim, Entity, Finding, Quantity, Severity
+
+SOURCE = "source"
+_ORDINAL = re.compile(
+    r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|\d+(?:st|nd|rd|th))(?![\w-])",
+    re.I,
+)
+# Ordinals that are as often adverbs or idioms as counts ("at first", "first-hand").
+_LOOSE_ORDINALS = frozenset(("first", "second"))
+
+
+def unsupported(
+    article: Article,
+    claims: Sequence[Claim],
+    references: Sequence[tuple[Article, Sequence[Claim]]],
+    skip: Iterable[int] = (),
+) -> list[Finding]:
+    """Warnings for the claims of `article` that no reference article states."""
+    skipped = set(skip)
+    theirs = [c for _, cs in references for c in cs]
+    findings = []
+    for n, claim in enumerate(claims):
+        if n in skipped:
+            continue
+        if supported(claim, theirs) or (
+            isinstance(claim, DateClaim) and _open(claim, [a for a, _ in references])
+        ):
+            continue
+        what = "figure" if isinstance(claim, Quantity) or undated_figure(claim) else "date"
+        findings.append(_warning(article, claim_span(claim), what, references))
+    findings += _ordinals(article, [a for a, _ in references])
+    spans = [(c.start, c.end) for c in claims if not isinstance(c, Entity)]
+    findings += _names(article, [a for a, _ in references], spans)
+    return findings
+
+
+# A name: capitalised words joined by "of"/"the" ("Bank of Japan"), or a code with digits
+# ("SARS-CoV-2", "COVID-19"). A run's first word opening a sentence is left out.
+_NAME_RUN = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w’'-]*\d[\w-]*|[A-Z][a-z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)"
+)
+_WORD = re.compile(r"[^\W_][\w’'-]*")
+
+
+# Months and weekdays are dates, checked as dates.
+_NOT_NAMES = frozenset(
+    "of the january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _names(
+    article: Article, references: Sequence[Article], figures: Sequence[tuple[int, int]]
+) -> list[Finding]:
+    """Names and codes the reference never writes ("Bank of China" for its "Bank of Japan").
+    A word is written there when some word of the reference is a spelling of it ("Zelensky" for
+    "Zelenskyy"); titles and a sentence's first word are no part of a name."""
+    told = {w.lower() for ref in references for w in _WORD.findall(ref.scan)}
+    findings = []
+    for m in _NAME_RUN.finditer(article.scan, article.body_start):
+        words = [w for w in _WORD.findall(m.group()) if w.lower() not in _NOT_NAMES]
+        if not words or any(a < m.end() and m.start() < b for a, b in figures):
+            continue  # "Forty-eight" opening a sentence is a figure, checked as one
+        if article.sentence_at(m.start())[0] == m.start() or lookup_form(words[0]) in ROLE_WORDS:
+            words = words[1:]
+        if not words or all(
+            _written(w.lower().removesuffix("'s").removesuffix("’s"), told) for w in words
+        ):
+            continue
+        findings.append(_warning(article, m.span(), "name", [(r, ()) for r in references]))
+    return findings
+
+
+def _written(word: str, told: set[str]) -> bool:
+    if word in told:
+        return True
+    if any(ch.isdigit() for ch in word):
+        return False
+    return process.extractOne(word, told, scorer=fuzz.ratio, score_cutoff=85) is not None
+
+
+def supported(claim: Claim, theirs: Sequence[Claim]) -> bool:
+    """Whether some claim of the reference states this figure or date (names pass)."""
+    figure = undated_figure(claim)
+    if figure is not None:
+        return _figure_supported(figure, [undated_figure(c) or c for c in theirs])
+    if isinstance(claim, Quantity):
+        return _figure_supported(claim, theirs)
+    if isinstance(claim, DateClaim):
+        return _date_supported(claim, theirs)
+    return True
+
+
+def _figure_supported(q: Quantity, theirs: Sequence[Claim]) -> bool:
+    measure = measure_of(q)
+    for c in theirs:
+        if not isinstance(c, Quantity):
+            continue
+        other = in_unit(c, q.unit)
+        if other is None or not figures_agree(q, other):
+            continue
+        # "870 infections" is "870 people infected"; only two known kinds of thing differ.
+        their_measure = measure_of(c)
+        if COUNT in (measure[0], their_measure[0]) or measure == their_measure:
+            return True
+        if measure[0] != their_measure[0] and not (
+            is_kind(measure[0]) and is_kind(their_measure[0])
+        ):
+            return True
+    return False
+
+
+# Relative dates a reference without a dateline leaves open: "last year" may well be the
+# summary's "August 2022", "on Tuesday" its "February 14".
+_OPEN_YEAR = re.compile(
+    r"\b(?:last|this|next|past) (?:year|month|summer|winter|spring|autumn|fall)\b", re.I
+)
+_OPEN_DAY = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next) week|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
+
+def _open(d: DateClaim, references: Sequence[Article]) -> bool:
+    """Whether an undated reference says something relative that this date could be."""
+    if d.value is None:
+        return False
+    pattern = _OPEN_DAY if d.value.day is not None else _OPEN_YEAR
+    return any(ref.published is None and pattern.search(ref.scan) for ref in references)
+
+
+def _date_supported(d: DateClaim, theirs: Sequence[Claim]) -> bool:
+    if d.value is None and d.weekday is None:
+        return True
+    for c in theirs:
+        if not isinstance(c, DateClaim):
+            continue
+        if d.weekday and not d.text[:1].isdigit() and not any(ch.isdigit() for ch in d.text):
+            if d.weekday in (c.weekday, c.value and weekday_of(c.value)):
+                return True
+            continue
+        if d.value is None or c.value is None:
+            continue
+        try:
+            if (
+                d.value.first() <= (c.until or c.value).last()
+                and c.value.first() <= (d.until or d.value).last()
+            ):
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+def _ordinals(article: Article, references: Sequence[Article]) -> list[Finding]:
+    """Ordinals ("a fifth straight session") the reference does not use."""
+    stated = {m.group().lower() for ref in references for m in _ORDINAL.finditer(ref.scan)}
+    findings = []
+    for m in _ORDINAL.finditer(article.scan, article.body_start):
+        word = m.group().lower()
+        if word in stated or word in _LOOSE_ORDINALS:
+            continue
+        findings.append(_warning(article, m.span(), "ordinal", [(r, ()) for r in references]))
+    return findings
+
+
+def _warning(
+    article: Article,
+    span: tuple[int, int],
+    what: str,
+    references: Sequence[tuple[Article, Sequence[Claim]]],
+) -> Finding:
+    where = article.location(*span)
+    names = ", ".join(ref.path for ref, _ in references)
+    return Finding(
+        kind=SOURCE,
+        severity=Severity.WARNING,
+        where=where,
+        message=f'the article says "{where.text}"; no {what} like it in the reference ({names}): '
+        "unsupported by the reference",
+        found=where.text,
+    )

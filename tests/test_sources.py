@@ -1,0 +1,204 @@
+"""Sources against each other (issue 4): the articles of one story checked with no fact sheet.
+
+The articles here are the seeds, or short reports written for the purpose in news style; each
+test writes a story folder and asserts the source findings the engine reports on it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from consistency.cli import main
+from consistency.engine import Engine
+from consistency.factsheet import parse_sheet
+from consistency.model import Finding, Severity
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def sources(folder: Path) -> list[Finding]:
+    results = Engine([], folder, display=lambda p: p.name).check([folder])
+    return [f for r in results for f in r.findings if f.kind == "source"]
+
+
+def story(tmp_path: Path, **articles: str) -> Path:
+    for name, text in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def said(findings: list[Finding]) -> list[tuple[str, str, str | None, str]]:
+    return sorted(
+        (f.where.article, f.where.text, f.other.text if f.other else None, f.severity.value)
+        for f in findings
+    )
+
+
+def test_the_seeds_disagree_on_the_spokesperson_and_the_toll_without_a_fact_sheet(
+    tmp_path: Path,
+) -> None:
+    for seed in SEEDS.glob("*.txt"):
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    assert said(sources(tmp_path)) == [
+        ("002_36496306b8a4a1a3.txt", "14,000 civilians", "some 14,000 lives", "warning"),
+        (
+            "003_370413d1aa06dcb7.txt",
+            "State Department spokesman Ned Price",
+            "State Department spokeswoman Jen Psaki",
+            "error",
+        ),
+    ]
+
+
+HEAD = "Troops mass near the border\n\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Kiev said Moscow had deployed more than 80,000 troops on the border.",
+            "Moscow has deployed about 85,000 troops on the border, Kiev said.",
+            id="more-than-80000-and-about-85000-agree",
+        ),
+        pytest.param(
+            "The war has killed 14,000 people since 2014.",
+            "The war has killed 14 thousand people since 2014.",
+            id="14000-reworded-14-thousand",
+        ),
+        pytest.param(
+            "Unemployment rose to 5 percent in March, the ministry said.",
+            "Unemployment rose to 5% in March, the ministry said.",
+            id="5-percent-reworded-5%",
+        ),
+        pytest.param(
+            "The summit will open on March 3, 2021, in Geneva.",
+            "The summit will open on 3 March 2021 in Geneva.",
+            id="march-3-reworded-3-march",
+        ),
+        pytest.param(
+            "Kiev says Russia has massed 80,000 troops on the border.",
+            "Moscow says Russia has massed 20,000 troops on the border.",
+            id="kiev-and-moscow-may-count-differently",
+        ),
+        pytest.param(
+            "Russia has massed 80,000 troops on the border with Ukraine.",
+            "NATO has stationed 40,000 troops on the border with Russia.",
+            id="russian-troops-are-not-nato-troops",
+        ),
+        pytest.param(
+            "Six of the nine members of the committee voted for the rise.",
+            "Seven members of the committee voted for the rise.",
+            id="the-nine-of-six-of-the-nine-is-a-total",
+        ),
+        pytest.param(
+            "Inflation fell to 6.7% in August, official figures showed.",
+            "The bank forecast that inflation would fall to 4.9% by the end of the year.",
+            id="a-forecast-is-no-current-value",
+        ),
+    ],
+)
+def test_no_finding_where_the_sources_do_not_disagree(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    folder = story(tmp_path, a=HEAD + first + "\n", b=HEAD + second + "\n")
+    assert sources(folder) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(
+            "Russia has massed 80,000 troops on the border with Ukraine.",
+            "Russia has massed 40,000 troops on the border with Ukraine.",
+            ("b.txt", "40,000 troops", "80,000 troops", "error"),
+            id="80000-and-40000-troops-of-one-army",
+        ),
+        pytest.param(
+            "The two presidents spoke by phone on Tuesday, April 13, 2021.",
+            "The two presidents spoke by phone on Wednesday, April 14, 2021.",
+            ("b.txt", "Wednesday, April 14, 2021", "Tuesday, April 13, 2021", "error"),
+            id="two-dates-for-one-call",
+        ),
+        pytest.param(
+            "Foreign Minister Dmytro Kuleba of Ukraine met the allies in Brussels.",
+            "Ukraine's foreign minister, Andriy Yermak, met the allies in Brussels.",
+            ("b.txt", "foreign minister, Andriy Yermak", "Foreign Minister Dmytro Kuleba",
+             "error"),
+            id="one-office-two-people",
+        ),
+    ],
+)  # fmt: skip
+def test_a_disagreement_is_reported_with_both_sides(
+    tmp_path: Path, first: str, second: str, expected: tuple[str, str, str, str]
+) -> None:
+    folder = story(tmp_path, a=HEAD + first + "\n", b=HEAD + second + "\n")
+    assert said(sources(folder)) == [expected]
+
+
+WIRE = """---
+reference: true
+---
+Earthquake toll rises
+
+The earthquake killed at least 2,012 people, the interior ministry said on Saturday.
+Rescuers from Spain and Britain joined the search in the village of Tafeghaghte.
+"""
+
+
+def test_a_reference_contradicted_is_an_error_and_unsupported_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    folder = story(
+        tmp_path,
+        wire=WIRE,
+        paper=(
+            "Earthquake toll rises\n\nThe earthquake killed at least 3,012 people, the interior "
+            "ministry said. Rescuers from Qatar joined the search on the fourth day.\n"
+        ),
+    )
+    assert said(sources(folder)) == [
+        ("paper.txt", "Qatar", None, "warning"),
+        ("paper.txt", "at least 3,012 people", "at least 2,012 people", "error"),
+        ("paper.txt", "fourth", None, "warning"),
+    ]
+
+
+def test_the_json_report_carries_the_other_side(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = story(
+        tmp_path,
+        a=HEAD + "Russia has massed 80,000 troops on the border with Ukraine.\n",
+        b=HEAD + "Russia has massed 40,000 troops on the border with Ukraine.\n",
+    )
+    monkeypatch.chdir(folder)
+    assert main(["check", "--json", "report.json", "."]) == 1
+    capsys.readouterr()
+    (finding,) = json.loads((folder / "report.json").read_text(encoding="utf-8"))["findings"]
+    assert finding["kind"] == "source"
+    assert finding["article"] == "b.txt"
+    assert finding["fact"] is None
+    other = {k: v for k, v in finding["other"].items() if k in ("article", "line", "text")}
+    assert other == {"article": "a.txt", "line": 3, "text": "80,000 troops"}
+
+
+def test_a_declared_fact_settles_the_disagreement(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a=HEAD + "Russia has massed 80,000 troops on the border with Ukraine.\n",
+        b=HEAD + "Russia has massed 40,000 troops on the border with Ukraine.\n",
+    )
+    sheet = parse_sheet(
+        b"facts:\n  - id: troops\n    quantity: 80,000\n    counts: troops\n"
+        b"    cues: [Russia, border]\n",
+        "rules.yaml",
+        "troops",
+    )
+    results = Engine([sheet], folder, display=lambda p: p.name).check([folder])
+    kinds = sorted((f.where.article, f.kind, f.fact) for r in results for f in r.findings)
+    assert kinds == [("b.txt", "fact", "troops")]
+    assert all(f.severity is Severity.ERROR for r in results for f in r.findings)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from consistency.extract.compound import compound
+from consistency.extract.numbercontext import business_quarters, grow, plausible_vulgar
 from consistency.extract.numbers import (
     MULTIPLIERS,
     NUMBER,
@@ -20,7 +22,7 @@ from consistency.extract.numbers import (
     is_fraction,
     number_value,
 )
-from consistency.extract.units import CURRENCIES, currency_before, unit_after
+from consistency.extract.units import unit_after, unit_before
 from consistency.model import Qualifier, Quantity
 
 # Hedges and bounds written before a number, with the interval they denote as factors of the value
@@ -86,16 +88,10 @@ _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|"
     r"Place|Square|Court|Terrace)\b"
 )
-_PART_JOIN = re.compile(r"\s+(?:and\s+)?")
-# The smaller unit a figure may go on in, with how many make one: "5 feet 2 inches".
-_PARTS: dict[str, tuple[tuple[str, int, str], ...]] = {
-    "GBP": (("penny", 100, "GBP"),),
-    "lb": (("penny", 100, "GBP"), ("oz", 16, "lb")),
-    "foot": (("inch", 12, "foot"),),
-}
 _DOTTED = re.compile(r"\.\d")
 _MIXED = re.compile(r"\band an? \w+$")
-_NOUN_WINDOW = re.compile(r"[^,.;:!?()\"“”\[\]\n]{0,60}")
+# The counted noun comes before the next figure, a quantity of its own: "5 $10 bills" holds $10.
+_NOUN_WINDOW = re.compile(r"(?:[^,.;:!?()\"“”\[\]\s]|[^\S\n](?![$€£¥]?\d)){0,60}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that end a counted noun phrase: "14,000 people killed in the war" -> "people".
 _STOP = frozenset(
@@ -169,25 +165,27 @@ def _claim(
     value = number_value(m.group())
     if value is None:
         return None
-    currency = currency_before(scan, n_start)
-    unit: str | None = currency[1] if currency else None
-    value, unit = _short_scale(m.group(), value, unit)
-    value, begin = _signed(scan, currency[0] if currency else n_start, value)
+    value, n_end, kind = grow(scan, m, value, kind, lambda s, e: _overlaps(blocked, ends, s, e))
+    mark = unit_before(scan, n_start)  # "$5", "HK$5", "MAUD 60" (millions), "per cent of 10"
+    unit: str | None = mark.unit if mark else None
+    value, unit = _short_scale(m.group(), value * (mark.scale if mark else 1), unit)
+    value, begin = _signed(scan, mark.start if mark else n_start, value)
     high_value, end = _range_end(scan, begin, n_end, value, (blocked, ends))
     after = unit_after(scan, end)
     of_a = _OF_A.match(scan, end) if kind == "fraction" and after is None else None
     if of_a:  # "a quarter of a percentage point"
         after = unit_after(scan, of_a.end())
     if after is not None and unit is None:
-        end, unit = after
+        end, unit, scale = after  # "30 MUSD", "75 USD million" are millions
+        value, high_value = value * scale, high_value and high_value * scale
         if unit == "lb" and m.group().lower().endswith(("million", "billion", "bn", "m")):
             unit = "GBP"  # "361 million pounds" is money, "200 pounds" a weight
         if high_value is None:
             high_value, end = _unit_range(scan, begin, end, value, unit, (blocked, ends))
-    elif kind == "words" and m.group().lower() == "one":
+    elif kind == "words" and m.group().lower() == "one" and value > 0:
         return None  # "one of the", "no one": only "one year", "one percent" count
     if high_value is None and unit is not None:
-        value, end, unit = _compound(scan, end, value, unit)
+        value, end, unit = compound(scan, end, value, unit)
     bound, begin, end = _bounds(scan, begin, end, high_value is not None)
     value = _tidy(value)
     low, high = (None if v is None else _tidy(v) for v in interval(value, bound, high_value))
@@ -199,7 +197,7 @@ def _claim(
 
 
 def _signed(scan: str, begin: int, value: Decimal) -> tuple[Decimal, int]:
-    """The value with the sign written before it ("-5C", "minus 12C"), and where it starts."""
+    """The value with the sign written before it ("-5C", "minus 12C", "negative one")."""
     # A minus sign stands after a space or an opening bracket; "5.25%-5.5%" is a range.
     if scan[begin - 1 : begin] in ("-", "−") and (begin < 2 or scan[begin - 2] in " \t\n(["):
         return -value, begin - 1
@@ -208,6 +206,11 @@ def _signed(scan: str, begin: int, value: Decimal) -> tuple[Decimal, int]:
         and not scan[begin - 7 : begin - 6].isalnum()
     ):
         return -value, begin - 6
+    if (
+        scan[max(0, begin - 9) : begin].lower() == "negative "
+        and not scan[begin - 10 : begin - 9].isalnum()
+    ):
+        return -value, begin - 9
     return value, begin
 
 
@@ -218,7 +221,7 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
     if kind == "fraction":
         return _plausible_fraction(scan, m.group().lower(), end)
     if kind == "vulgar":  # "10 1/2 miles", "3/4 of voters"; never "24/7" or "4/13"
-        return unit_after(scan, end) is not None or re.match(r"\s+of\b", scan[end:]) is not None
+        return plausible_vulgar(scan, m)
     if kind == "words":
         return True
     if before.endswith(("-", "/", ":")) and len(before) >= 2 and before[-2].isalnum():
@@ -237,34 +240,19 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
 def _plausible_fraction(scan: str, text: str, end: int) -> bool:
     """ "a third of the budget" is a share and "half a percentage point" a measure; "in a third
     country" is an ordinal, and "for two quarters." counts business quarters."""
-    if _MIXED.search(text):  # "two and a half terms": a whole number is no ordinal
+    if _MIXED.search(text) or text == "half":  # "two and a half terms", "more than half"
         return True
     of = re.match(r"\s+of\b", scan[end : end + 4]) is not None
     if text.endswith(("quarters", "halves")) and not of and re.search(r"^\w+ \w+$", text):
-        return False
+        return text.endswith("quarters") and not business_quarters(scan, end - len(text), end)
     tail = of or re.match(r"\s*(?:[,.;:!?)]|$)", scan[end : end + 5]) is not None
     scaled = text.endswith(tuple(MULTIPLIERS))  # "half a million people", "half a dozen"
     return tail or scaled or unit_after(scan, end) is not None
 
 
-def _compound(scan: str, end: int, value: Decimal, unit: str) -> tuple[Decimal, int, str]:
-    """ "3 dollars 50 cents" is 3.50 dollars, "four pounds and twenty pence" 4.20 GBP, and
-    "6 feet 2 inches" 6 1/6 feet."""
-    parts = _PARTS.get(unit) or ((("cent", 100, unit),) if unit in CURRENCIES else ())
-    join = _PART_JOIN.match(scan, end) if parts and value == int(value) else None
-    second = NUMBER.match(scan, join.end()) if join else None
-    small = unit_after(scan, second.end()) if second else None
-    for name, per, whole_unit in parts:
-        if second and small and small[1] == name:
-            amount = number_value(second.group())
-            if amount is not None and 0 < amount < per and amount == int(amount):
-                return value + amount / per, small[0], whole_unit
-    return value, end, unit
-
-
 def _short_scale(text: str, value: Decimal, unit: str | None) -> tuple[Decimal, str | None]:
     """ "£1.2m" is 1.2 million pounds, but a bare "5m" is five metres (and "3b" stays billions)."""
-    suffix = re.search(r"[a-z]+$", text.lower())
+    suffix = re.search(r"[a-z]+$", text)  # "10M" is ten million
     if unit is None and suffix and suffix.group() == "m":
         return value / SHORT_SCALES["m"], "m"
     return value, unit

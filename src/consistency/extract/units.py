@@ -1,57 +1,41 @@
 """Units written next to numbers, mapped to canonical names ("per cent" -> percent, "$" -> USD).
 
-Two tables: currency marks written before the number ("$5", "US$5", "€3bn", "Rs 500"), and unit
-words written after it ("5 percent", "10 km", "35 years", "five million dollars").
+Marks written before the number ("$5", "US$5", "€3bn", "Rs 500", "per cent of 10"), and unit
+words written after it ("5 percent", "10 km", "35 years", "five million dollars", "30 MUSD").
+Currencies have their own tables in `currencies`.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from typing import NamedTuple
 
-# Before the number. Longest marks first, so "US$" wins over "$".
-CURRENCY_BEFORE: tuple[tuple[str, str], ...] = (
-    ("US$", "USD"), ("U.S.$", "USD"), ("C$", "CAD"), ("CA$", "CAD"), ("A$", "AUD"),
-    ("AU$", "AUD"), ("NZ$", "NZD"), ("HK$", "HKD"), ("S$", "SGD"), ("R$", "BRL"),
-    ("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("¥", "JPY"), ("₹", "INR"), ("₽", "RUB"),
-    ("₴", "UAH"), ("Rs.", "INR"), ("Rs", "INR"), ("USD", "USD"), ("EUR", "EUR"),
-    ("GBP", "GBP"), ("JPY", "JPY"), ("CNY", "CNY"), ("RMB", "CNY"), ("INR", "INR"),
-    ("CHF", "CHF"), ("RUB", "RUB"), ("UAH", "UAH"), ("CAD", "CAD"), ("AUD", "AUD"),
-)  # fmt: skip
-_CURRENCY_BEFORE = re.compile(
-    "(?:"
-    + "|".join(
-        # "$75m", "$ 75 million" (tokenised wire copy) and "USD 75"
-        re.escape(mark) + r"[ \t]?"
-        for mark, _ in CURRENCY_BEFORE
-    )
-    + r")$"
+from consistency.extract.currencies import (
+    LOWER_CODES,
+    NAME_PATTERN,
+    SIGNS,
+    SIGNS_AFTER,
+    Mark,
+    code_after,
+    currency_before,
+    currency_name,
+    trie,
 )
-_CURRENCY_CODES = dict(CURRENCY_BEFORE)
-CURRENCIES = frozenset(_CURRENCY_CODES.values())
 
+# Rows resolved by the currency tables rather than named by the row.
+_NAME, _SIGN, _CODE = "<currency name>", "<currency sign>", "<currency code>"
+_SCALE_WORD = r"(?: (?:thousand|million|billion|trillion)\b)?"
 # After the number: (pattern, canonical unit). Patterns are tried in order at the position right
 # after the number (after an optional space or hyphen), so longer spellings come first.
 UNITS_AFTER: tuple[tuple[str, str], ...] = (
     (r"percentage[ -]points?|pct\.? points?|points? percentage", "percentage-point"),
     (r"%|percent(?:s|age)?\b|per\s?cent\b|pct\b", "percent"),
     (r"basis points?\b|bps\b|bp\b", "basis-point"),
-    # "125 million Australian dollars", "100 Chinese yuan", "10 €" (the mark written after)
-    (r"Australian dollars?\b", "AUD"),
-    (r"Canadian dollars?\b", "CAD"),
-    (r"Hong Kong dollars?\b", "HKD"),
-    (r"New Zealand dollars?\b", "NZD"),
-    (r"Singapore dollars?\b", "SGD"),
-    (r"(?:US |U\.S\. |American )?dollars?\b|USD\b|\$(?!\s?\d)", "USD"),
-    (r"€", "EUR"),
-    (r"£(?!\s?\d)", "GBP"),
-    (r"euros?\b|EUR\b", "EUR"),
-    (r"pounds? sterling\b|GBP\b", "GBP"),
-    (r"yen\b|JPY\b", "JPY"),
-    (r"(?:Chinese )?yuan\b|renminbi\b|CNY\b|RMB\b", "CNY"),
-    (r"rupees?\b|INR\b", "INR"),
-    (r"(?:roubles?|rubles?)\b|RUB\b", "RUB"),
-    (r"hryvnias?\b|hryvnia\b|UAH\b", "UAH"),
-    (r"Swiss francs?\b|CHF\b", "CHF"),
+    (r"pounds? sterling\b", "GBP"),
+    # "10 Turkish lira", "5 trillion won", "125 million Australian dollars"; then "10 €", "100₾"
+    (NAME_PATTERN, _NAME),
+    (rf"[{re.escape(''.join(SIGNS))}](?!\s?\d)|" + "|".join(SIGNS_AFTER), _SIGN),
     # "shares fell 34 cents", "a bid of 470 pence a share", "a 12-cent dividend": kept in their
     # own unit, since a cent may be a US, Canadian or euro one.
     (r"cents?\b|¢", "cent"),
@@ -81,6 +65,10 @@ UNITS_AFTER: tuple[tuple[str, str], ...] = (
     (r"litres?\b|liters?\b|l\b", "litre"),
     (r"gallons?\b", "gallon"),
     (r"barrels?\b", "barrel"),
+    # "1/2 cup olive oil" is a measure; "three cups of coffee a day" counts cups.
+    (r"(?:(?<=/\d )|(?<=/\d)|(?<=[½¼¾⅓⅔⅛] )|(?<=[½¼¾⅓⅔⅛])|(?<=\.\d )|(?<=half ))cups?\b", "cup"),
+    (r"teaspoons?\b|tsps?\b", "teaspoon"),
+    (r"tablespoons?\b|tbsps?\b", "tablespoon"),
     (r"megawatts?\b|MW\b", "MW"),
     (r"gigawatts?\b|GW\b", "GW"),
     (r"kilowatt[ -]hours?\b|kWh\b", "kWh"),
@@ -96,6 +84,11 @@ UNITS_AFTER: tuple[tuple[str, str], ...] = (
     (r"seconds?\b|secs?\b", "second"),
     (r"decades?\b", "decade"),
     (r"centur(?:y|ies)\b", "century"),
+    (r"radians?\b|rad\b", "radian"),
+    # "a half turn", "a quarter-turn"; never "took turns".
+    (r"(?:(?<=half )|(?<=half-)|(?<=quarter )|(?<=quarter-))turns?\b", "turn"),
+    # Last, so that "5 KMH" and "10 MW" are read above: "USD 5", "5 usd", "75 USD million".
+    (rf"(?:(?-i:M?[A-Z]{{3}})|{trie(LOWER_CODES)})\b{_SCALE_WORD}", _CODE),
 )
 _UNITS_AFTER = re.compile(
     r"(?:\s?-?\s?)(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(UNITS_AFTER)) + ")",
@@ -112,25 +105,33 @@ _SYMBOL_CASE = {
     "ha": "ha",
     "mw": "MW",
     "gw": "GW",
+    "cup": "cup",
+    "cups": "cups",
+    "rad": "rad",
 }
+# "percent of 10", "per cent of twenty-two": the share named first, at the start of a clause only
+# ("the share of 18-year-olds" and "5 percent of 100" name no share of 18 or 100).
+_PERCENT_OF = re.compile(r"(?:^|(?<=[.!?:;(\n]))\s*(?P<mark>percents?|per\s?cent)\s+of\s+$", re.I)
 
 
-def currency_before(scan: str, number_start: int) -> tuple[int, str] | None:
-    """The currency mark ending right before `number_start`: (its start, ISO code)."""
-    window = scan[max(0, number_start - 6) : number_start]
-    m = _CURRENCY_BEFORE.search(window)
-    if not m:
-        return None
-    mark = m.group().strip()
-    start = number_start - len(m.group())
-    # A code must stand alone ("USD 5"), not end a word ("ABCUSD 5").
-    if mark[0].isalpha() and start > 0 and scan[start - 1].isalnum():
-        return None
-    return start, _CURRENCY_CODES[mark]
+class UnitMatch(NamedTuple):
+    """A unit written after a number: where it ends, its canonical name, and a scale ("MUSD")."""
+
+    end: int
+    unit: str
+    scale: Decimal
 
 
-def unit_after(scan: str, number_end: int) -> tuple[int, str] | None:
-    """The unit written right after the number: (end of the unit text, canonical unit)."""
+def unit_before(scan: str, number_start: int) -> Mark | None:
+    """The currency (or "percent of") written right before `number_start`."""
+    if scan.endswith("of ", 0, number_start):
+        m = _PERCENT_OF.search(scan, max(0, number_start - 20), number_start)
+        return Mark(m.start("mark"), "percent", Decimal(1)) if m else None
+    return currency_before(scan, number_start)
+
+
+def unit_after(scan: str, number_end: int) -> UnitMatch | None:
+    """The unit written right after the number."""
     m = _UNITS_AFTER.match(scan, number_end)
     if not m or m.lastgroup is None:
         return None
@@ -138,4 +139,13 @@ def unit_after(scan: str, number_end: int) -> tuple[int, str] | None:
     wanted = _SYMBOL_CASE.get(word.lower())
     if wanted is not None and word != wanted:
         return None
-    return m.end(), UNITS_AFTER[int(m.lastgroup[1:])][1]
+    unit = UNITS_AFTER[int(m.lastgroup[1:])][1]
+    if unit == _NAME:
+        named = currency_name(word)
+        return UnitMatch(m.end(), named, Decimal(1)) if named else None
+    if unit == _SIGN:
+        return UnitMatch(m.end(), SIGNS.get(word) or SIGNS_AFTER[word], Decimal(1))
+    if unit == _CODE:
+        code = code_after(word)
+        return UnitMatch(m.end(), *code) if code else None
+    return UnitMatch(m.end(), unit, Decimal(1))

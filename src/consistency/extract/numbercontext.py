@@ -1,0 +1,128 @@
+"""Numbers read with the text around them, checked at a number `NUMBER` already found.
+
+A number runs on over a smaller one after a scale ("4 thousand 3 hundred and 21", "6 crore and
+two hundred", "3 million and a half"), a ratio is one number ("one in five adults", "two out of
+five hundred", "one over three"), and a slashed fraction counts only where no date is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from consistency.extract.numbers import NUMBER, VULGAR_CHARS, number_value
+from consistency.extract.numberwords import SCALES
+from consistency.extract.units import unit_after
+
+Blocked = Callable[[int, int], bool]
+
+_SCALE_END = re.compile(r"(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")$", re.I)
+_JOIN = re.compile(r"[ \t]+(?:(and)[ \t]+)?", re.I)
+_HALF = re.compile(r"an?\s+(?:half|quarter)$", re.I)
+_RATIO = re.compile(r"[ \t]+(over|out[ \t]+of|in)[ \t]+(?:every[ \t]+)?", re.I)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]\n]|$)")
+_OF = re.compile(r"\s+of\b")
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:for|in|of|over|past|last|next|first|previous|recent|within|after|during|all|the|"
+    r"consecutive|straight|successive|coming|following|remaining|upcoming|prior)\s+$",
+    re.I,
+)
+_PERIOD_AFTER = re.compile(
+    r"\s+(?:in\s+a\s+row|running|straight|ago|later|earlier|before|after|since|through|past)\b",
+    re.I,
+)
+# Denominators news writes with a slash: "a 2/3 majority", "3/4 of". Others are dates or
+# scores: "9/11", "1/6", "4/13", "24/7".
+_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 16})
+_DATE_BEFORE = re.compile(
+    r"\b(?:on|since|until|till|from|before|after|through|dated|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?[ \t]+$",
+    re.I,
+)
+
+
+def grow(
+    scan: str, m: re.Match[str], value: Decimal, kind: str | None, blocked: Blocked
+) -> tuple[Decimal, int, str | None]:
+    """The value, end and kind of the number at `m` grown over the numbers joined to it."""
+    end = m.end()
+    if kind not in ("digits", "words"):
+        return value, end, kind
+    value, end = _scale_joins(scan, m.group(), value, end, blocked)
+    ratio = _ratio(scan, end, value, blocked)
+    if ratio is not None:
+        return ratio[0], ratio[1], "fraction"
+    return value, end, kind
+
+
+def plausible_vulgar(scan: str, m: re.Match[str]) -> bool:
+    """ "10 1/2 miles", "3/4 of voters", "a 2/3 majority", "½"; never "24/7", "9/11", "on 3/4"."""
+    text = m.group()
+    if text[-1] in VULGAR_CHARS:
+        return True
+    if unit_after(scan, m.end()) is not None or _OF.match(scan, m.end()):
+        return True
+    *whole, fraction = text.split()
+    numerator, denominator = (int(x) for x in fraction.split("/"))
+    if denominator not in _DENOMINATORS or numerator >= denominator:
+        return False
+    # A mixed number is never a date; "on 3/4" is one.
+    return bool(whole) or _DATE_BEFORE.search(scan, max(0, m.start() - 12), m.start()) is None
+
+
+def business_quarters(scan: str, start: int, end: int) -> bool:
+    """True when "two quarters" counts a company's quarters, not a share: "for two quarters",
+    "in the past three quarters", "three quarters in a row" ("Three quarters said" is a share)."""
+    return (
+        _PERIOD_BEFORE.search(scan, max(0, start - 16), start) is not None
+        or _PERIOD_AFTER.match(scan, end) is not None
+    )
+
+
+def _scale_joins(
+    scan: str, text: str, value: Decimal, end: int, blocked: Blocked
+) -> tuple[Decimal, int]:
+    """ "3 hundred and 21" 321, "4 thousand 3 hundred" 4300, "3 million and a half" 3500000.
+    The smaller number must end in a scale itself, or follow "hundred and", so that "$3 million
+    and 200 jobs" stays two numbers."""
+    while tail := _SCALE_END.search(text):
+        scale = SCALES[" ".join(tail.group().lower().split())]
+        join = _JOIN.match(scan, end)
+        nxt = NUMBER.match(scan, join.end()) if join else None
+        if join is None or nxt is None or blocked(nxt.start(), nxt.end()):
+            break
+        add = number_value(nxt.group())
+        if add is None:
+            break
+        if nxt.lastgroup == "fraction" and join.group(1) and _HALF.match(nxt.group()):
+            return value + add * (scale if scale >= 1000 else 1), nxt.end()
+        small_scale = _SCALE_END.search(nxt.group()) is not None
+        after_and = join.group(1) is not None and scale == 100
+        whole = add == add.to_integral_value() and 0 < add < scale
+        if nxt.lastgroup not in ("digits", "words") or not whole or not (small_scale or after_and):
+            break
+        value, end, text = value + add, nxt.end(), nxt.group()
+    return value, end
+
+
+def _ratio(scan: str, end: int, value: Decimal, blocked: Blocked) -> tuple[Decimal, int] | None:
+    """ "one in five adults" 0.2, "two out of five hundred" 0.004, "one over three" 1/3.
+    "In" and "out of" never before a unit ("5 in 10 minutes"); "over" only in a bare ratio at a
+    clause end, since "over" before a number is mostly "more than"."""
+    join = _RATIO.match(scan, end)
+    if join is None or value <= 0 or value != value.to_integral_value():
+        return None
+    nxt = NUMBER.match(scan, join.end())
+    if nxt is None or nxt.lastgroup not in ("digits", "words") or blocked(nxt.start(), nxt.end()):
+        return None
+    denominator = number_value(nxt.group())
+    if denominator is None or denominator <= value:
+        return None
+    if denominator != denominator.to_integral_value():
+        return None
+    if join.group(1).lower() == "over":
+        fits = _CLAUSE_END.match(scan, nxt.end()) is not None
+    else:
+        fits = unit_after(scan, nxt.end()) is None
+    return (value / denominator, nxt.end()) if fits else None

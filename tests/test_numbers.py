@@ -1,0 +1,337 @@
+"""Numbers as news writes them: one row per way of writing a number, and per look-alike that is none.
+
+Sentences are news-style ones written for these tests; each row pins the claim's text, value, unit
+and counted noun.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from consistency.extract.dates import extract_dates
+from consistency.extract.numbers import number_value
+from consistency.extract.quantities import extract_quantities
+
+D = Decimal
+
+# (sentence, [(text, value, unit, noun), ...])
+ROWS = [
+    # Number words.
+    pytest.param(
+        "The motion passed with fifty - two votes in favour",
+        [("fifty - two votes", D(52), None, "votes")],
+        id="spaced-hyphen-tens-and-unit",
+    ),
+    pytest.param(
+        "Organisers counted two  thousand  and  two hundred marchers",
+        [("two  thousand  and  two hundred marchers", D(2200), None, "marchers")],
+        id="words-with-extra-spaces",
+    ),
+    pytest.param(
+        "He left a note saying he owed a hundred thousand dollars",
+        [("a hundred thousand dollars", D(100000), "USD", None)],
+        id="a-hundred-thousand",
+    ),
+    pytest.param(
+        "The sale raised hundred thousand dollars for the shelter",
+        [("hundred thousand dollars", D(100000), "USD", None)],
+        id="bare-hundred-before-a-scale",
+    ),
+    pytest.param(
+        "Officials said two out of five hundreds polling stations opened late",
+        [
+            (
+                "two out of five hundreds polling stations",
+                D("0.004"),
+                None,
+                "stations",
+            )
+        ],
+        id="plural-hundreds-after-a-number",
+    ),
+    # Number words joined to digits after a scale.
+    pytest.param(
+        "The fine came to 3 hundred and 21 yuan",
+        [("3 hundred and 21 yuan", D(321), "CNY", None)],
+        id="digits-hundred-and-digits",
+    ),
+    pytest.param(
+        "The census counted 4 thousand 3 hundred and 21 residents",
+        [("4 thousand 3 hundred and 21 residents", D(4321), None, "residents")],
+        id="digits-thousand-hundred-and",
+    ),
+    pytest.param(
+        "The ministry put the bill at 6 crore and two hundred rupees",
+        [("6 crore and two hundred rupees", D(60000200), "INR", None)],
+        id="crore-and-words",
+    ),
+    pytest.param(
+        "The city's population is now 3 million and a half",
+        [("3 million and a half", D(3500000), None, None)],
+        id="million-and-a-half",
+    ),
+    pytest.param(
+        "The firm pledged $3 million and 200 jobs for the region",
+        [
+            ("$3 million", D(3000000), "USD", None),
+            ("200 jobs", D(200), None, "jobs"),
+        ],
+        id="million-and-a-count-are-two",
+    ),
+    # Spoken decimals and zero.
+    pytest.param(
+        "She won the final in nine point nought four seconds",
+        [("nine point nought four seconds", D("9.04"), "second", None)],
+        id="spoken-decimal-nought",
+    ),
+    pytest.param(
+        "The index closed at two hundred point seventy-one",
+        [("two hundred point seventy-one", D("200.71"), None, None)],
+        id="spoken-decimal-tens-after-point",
+    ),
+    pytest.param(
+        "Growth was revised to nought point five percent",
+        [("nought point five percent", D("0.5"), "percent", None)],
+        id="nought-point",
+    ),
+    # Fractions.
+    pytest.param(
+        "The council needs a 2/3 majority to override the veto",
+        [("2/3", D(2) / 3, None, None)],
+        id="slashed-fraction-with-a-plain-denominator",
+    ),
+    pytest.param(
+        "The board cut the estimate by 2 1/4 points",
+        [("2 1/4 points", D("2.25"), None, "points")],
+        id="mixed-number",
+    ),
+    pytest.param(
+        "The shares rose ¾ on Friday",
+        [("¾", D("0.75"), None, None)],
+        id="unicode-fraction-alone",
+    ),
+    pytest.param(
+        "The beam sagged 2½ inches",
+        [("2½ inches", D("2.5"), "inch", None)],
+        id="unicode-mixed-number",
+    ),
+    pytest.param(
+        "One in four adults in the county is obese",
+        [("One in four adults", D("0.25"), None, "adults")],
+        id="one-in-four",
+    ),
+    pytest.param(
+        "Nine out of 10 doctors backed the change",
+        [("Nine out of 10 doctors", D("0.9"), None, "doctors")],
+        id="out-of",
+    ),
+    pytest.param(
+        "The chance of a match was put at one over three.",
+        [("one over three", D(1) / 3, None, None)],
+        id="over-at-a-clause-end",
+    ),
+    pytest.param(
+        "The tax takes one twenty-fifth of every sale",
+        [("one twenty-fifth", D("0.04"), None, None)],
+        id="compound-ordinal-denominator",
+    ),
+    pytest.param(
+        "Three twenty-firsts of the seats went to independents",
+        [("Three twenty-firsts", D(3) / 21, None, None)],
+        id="compound-ordinal-plural",
+    ),
+    pytest.param(
+        "The fund lost two thirds of a million dollars",
+        [("two thirds of a million dollars", D(2000000) / 3, "USD", None)],
+        id="fraction-of-a-million",
+    ),
+    pytest.param(
+        "More than half the country's hospitals are full",
+        [("More than half", D("0.5"), None, None)],
+        id="bare-half-after-a-bound",
+    ),
+    pytest.param(
+        "Half of the respondents said prices were too high",
+        [("Half", D("0.5"), None, None)],
+        id="bare-half-of",
+    ),
+    pytest.param(
+        "Three quarters said they would vote again",
+        [("Three quarters", D("0.75"), None, None)],
+        id="three-quarters-share",
+    ),
+    pytest.param(
+        "The ferry carries 3 dzs crates a trip",
+        [("3 dzs crates", D(36), None, "crates")],
+        id="dozen-abbreviation",
+    ),
+    # Signs.
+    pytest.param(
+        "The correction left the figure at negative one",
+        [("negative one", D(-1), None, None)],
+        id="negative-word",
+    ),
+    pytest.param(
+        "Overnight lows reached minus one in the valleys",
+        [("minus one", D(-1), None, None)],
+        id="minus-one-is-a-number",
+    ),
+    pytest.param(
+        "The fraction of the total was -4/5",
+        [("-4/5", D("-0.8"), None, None)],
+        id="negative-fraction",
+    ),
+    # Scales and notation.
+    pytest.param(
+        "The video drew 10M views in a day",
+        [("10M views", D(10000000), None, "views")],
+        id="capital-M-is-million",
+    ),
+    pytest.param(
+        "The target is US$ 1MM in new revenue",
+        [("US$ 1MM", D(1000000), "USD", None)],
+        id="MM-is-million",
+    ),
+    pytest.param(
+        "The club paid $2mil for the striker",
+        [("$2mil", D(2000000), "USD", None)],
+        id="mil-is-million",
+    ),
+    pytest.param(
+        "The assets are valued at 1,674,200.5 M",
+        [("1,674,200.5 M", D("1674200500000"), None, None)],
+        id="spaced-capital-M",
+    ),
+    pytest.param(
+        "The culture grew to 1.3e6 cells",
+        [("1.3e6 cells", D(1300000), None, "cells")],
+        id="scientific-e",
+    ),
+    pytest.param(
+        "The probe measured 6.23x10^-4 grams",
+        [("6.23x10^-4 grams", D("0.000623"), "g", None)],
+        id="times-ten-to-the",
+    ),
+    pytest.param(
+        "China's population was 1 412 600 000 at the end of the year",
+        [("1 412 600 000", D(1412600000), None, None)],
+        id="space-grouped-thousands",
+    ),
+    pytest.param(
+        "Police said 40 000 people joined the march",
+        [("40 000 people", D(40000), None, "people")],
+        id="space-grouped-five-digits",
+    ),
+    # Look-alikes that are no quantities.
+    pytest.param("The 9/11 attacks changed air travel", [], id="9-11-is-a-date"),
+    pytest.param("The 1/6 committee met again", [], id="1-6-is-a-date"),
+    pytest.param("The talks resume on 3/4", [], id="slash-after-on-is-a-date"),
+    pytest.param(
+        "The twenty-first century began quietly",
+        [],
+        id="twenty-first-century-is-ordinal",
+    ),
+    pytest.param(
+        "a twenty-first-century economy",
+        [],
+        id="twenty-first-century-hyphenated",
+    ),
+    pytest.param("The village has a fifth century church", [], id="fifth-century-is-ordinal"),
+    pytest.param("They marked the twenty-fifth anniversary", [], id="twenty-fifth-is-ordinal"),
+    pytest.param("It was the first half of the year", [], id="first-half-is-a-period"),
+    pytest.param("The score was level at half-time", [], id="half-time"),
+    pytest.param("All their efforts came to naught", [], id="came-to-naught"),
+    pytest.param("3M said its sales fell", [], id="3M-is-a-company"),
+    pytest.param("Operators rolled out the 5G network", [], id="5G-is-a-network"),
+    pytest.param("He was paid a few hundred thousand dollars", [], id="few-hundred-thousand"),
+    pytest.param("A few dozen protesters gathered", [], id="few-dozen"),
+    pytest.param("Profits rose for three quarters in a row.", [], id="business-quarters-in-a-row"),
+    pytest.param("Analysts expect losses over the coming three quarters", [], id="coming-quarters"),
+    pytest.param("The vote is at 5 pm", [], id="time-5-pm"),
+    pytest.param("Let's try one last time", [], id="one-last-time-is-an-idiom"),
+    pytest.param("It was the third country to sign", [], id="third-country"),
+    pytest.param(
+        "It ran 5 in 10 minutes",
+        [("5", D(5), None, None), ("10 minutes", D(10), "minute", None)],
+        id="in-before-a-unit-is-no-ratio",
+    ),
+    pytest.param(
+        "the top 10 100-metre times",
+        [("10", D(10), None, None), ("100-metre", D(100), "m", None)],
+        id="space-group-never-before-a-hyphen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS)
+def test_number_examples(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(q.text, q.value, q.unit, q.noun) for q in extract_quantities(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "In 2020 100 people were arrested",
+            [("100 people", D(100))],
+            id="year-then-count-stay-apart",
+        ),
+        pytest.param("The law was passed in 1998.", [], id="year-is-a-date"),
+    ],
+)
+def test_years_are_no_quantities(sentence: str, expected: list[tuple[str, Decimal]]) -> None:
+    dates = [(d.start, d.end) for d in extract_dates(sentence, None)]
+    got = [(q.text, q.value) for q in extract_quantities(sentence, exclude=dates)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one hundred thirty fifths", D(100) / 35),
+        ("one hundred and thirty fifths", D(26)),
+        ("twenty twenty fifths", D("0.8")),
+        ("ninety - five hundred fifths", D(1900)),
+        ("a twenty-first", D(1) / 21),
+        ("two hundred thirty two and a thirtieth", D(232) + D(1) / 30),
+        ("nought point nought three", D("0.03")),
+        ("nought point eleven", D("0.11")),
+        ("five dozs", D(60)),
+        ("1e10", D(10**10)),
+        ("12e-1", D("1.2")),
+        ("12.32e+14", D("1.232e15")),
+        ("1.1^23", D("1.1") ** 23),
+        ("2.5^-1", D("0.4")),
+        ("0^-1", None),
+    ],
+)
+def test_number_values(text: str, value: Decimal | None) -> None:
+    assert number_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param(
+            "The answer is twenty and three and three fifths",
+            D("23.6"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="'and' between a tens word and a unit reads as two numbers"
+            ),
+            id="twenty-and-three",
+        ),
+        pytest.param(
+            "The total was - 1 4/5",
+            D("-1.8"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="a spaced hyphen is a dash in news, not a minus sign"
+            ),
+            id="spaced-minus",
+        ),
+    ],
+)
+def test_known_gaps(sentence: str, value: Decimal) -> None:
+    assert [q.value for q in extract_quantities(sentence)] == [value]

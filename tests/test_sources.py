@@ -202,3 +202,16 @@ def test_a_declared_fact_settles_the_disagreement(tmp_path: Path) -> None:
     kinds = sorted((f.where.article, f.kind, f.fact) for r in results for f in r.findings)
     assert kinds == [("b.txt", "fact", "troops")]
     assert all(f.severity is Severity.ERROR for r in results for f in r.findings)
+
+
+def test_counted_offsets_from_different_datelines_are_one_day_give_or_take(
+    tmp_path: Path,
+) -> None:
+    folder = story(
+        tmp_path,
+        a="---\npublished: 2021-04-14\n---\n" + HEAD
+        + "The exercise began three weeks ago near the border with Ukraine.\n",
+        b="---\npublished: 2021-04-16\n---\n" + HEAD
+        + "The exercise began three weeks ago near the border with Ukraine.\n",
+    )  # fmt: skip
+    assert sources(folder) == []

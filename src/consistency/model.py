@@ -124,6 +124,9 @@ class DateClaim:
     noun: str | None = None
     # True when the text gives no year or day and the value was worked out from the dateline.
     relative: bool = False
+    # Days either side of the value that the wording leaves open: "two months ago" is the day
+    # two months back give or take a fortnight, "three weeks ago" give or take three days.
+    slack: int = 0
 
     type = "date"
 

@@ -7,6 +7,7 @@ offices by who holds them.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from enum import Enum
 
@@ -113,6 +114,8 @@ def _dates(x: DateClaim, y: DateClaim) -> Verdict:
         y_first, y_last = y.value.first(), (y.until or y.value).last()
     except ValueError:  # an impossible day such as February 30
         return Verdict.UNRELATED
-    if x_first <= y_last and y_first <= x_last:
+    # "Three weeks ago" in articles of different datelines is a day give or take three.
+    slack = dt.timedelta(days=x.slack + y.slack)
+    if x_first - slack <= y_last and y_first <= x_last + slack:
         return Verdict.AGREES
     return Verdict.DIFFERS

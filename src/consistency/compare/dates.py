@@ -39,9 +39,10 @@ def date_agrees(claim: DateClaim, fact: PartialDate) -> bool:
         shift = fact.year - value.year
         value = replace(value, year=value.year + shift)
         last = replace(last, year=last.year + shift)
+    slack = dt.timedelta(days=claim.slack)
     try:
-        return value.first() <= fact.last() and fact.first() <= last.last()
-    except ValueError:  # February 29 moved into a year without one
+        return value.first() - slack <= fact.last() and fact.first() <= last.last() + slack
+    except (ValueError, OverflowError):  # February 29 moved into a year without one
         return True
 
 
@@ -67,10 +68,10 @@ def days_apart(claim: DateClaim, other: PartialDate | dt.date) -> int:
     else:
         first, last = other.first(), other.last()
     try:
-        return max(
+        apart = max(
             (claim.value.first() - last).days,
             (first - (claim.until or claim.value).last()).days,
-            0,
         )
     except ValueError:  # an impossible day such as February 30
         return 0
+    return max(apart - claim.slack, 0)

@@ -7,12 +7,14 @@ article's dateline. It knows no alternative of the pattern; `dates` and `daterel
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from consistency.extract import datepatterns as pat
-from consistency.model import DateClaim, PartialDate
+from consistency.extract import datecues as cues
+from consistency.extract import datewords as words
+from consistency.model import WEEKDAYS, DateClaim, PartialDate
 
 
 @dataclass(frozen=True)
@@ -34,56 +36,57 @@ def claim(
     until: PartialDate | None = None,
     relative: bool = False,
     noun: bool = True,
+    slack: int = 0,
 ) -> DateClaim:
     """The claim for `span`, with the noun the date modifies ("the 2016 election") if asked."""
     start, end = span
     text = ctx.scan[start:end]
     modified = _noun(ctx.scan, start, end) if noun else None
-    return DateClaim(text, start, end, value, weekday, until, modified, relative)
+    return DateClaim(text, start, end, value, weekday, until, modified, relative, slack)
 
 
 def _noun(scan: str, start: int, end: int) -> str | None:
     """The lowercase noun a date modifies: "the 2016 election" -> "election"."""
     first_word = scan[start:end].split(maxsplit=1)[0].lower()
-    if prev_word(scan, start).lower() in pat.TEMPORAL or first_word in pat.TEMPORAL:
+    if prev_word(scan, start).lower() in cues.TEMPORAL or first_word in cues.TEMPORAL:
         return None
     for word in next_words(scan, end):
-        if not word.islower() or word in pat.STOP:
+        if not word.islower() or word in cues.STOP:
             return None
         # "the 2008-09 global financial crisis" (Bruegel) -> "crisis".
-        if not word.endswith(pat.ADJECTIVE_ENDINGS):
+        if not word.endswith(cues.ADJECTIVE_ENDINGS):
             return word
     return None
 
 
 def prev_word(scan: str, start: int) -> str:
     """The word right before `start` ("" when none)."""
-    m = pat.PREV_WORD.search(scan, max(0, start - 30), start)
+    m = cues.PREV_WORD.search(scan, max(0, start - 30), start)
     return m.group(1) if m else ""
 
 
 def next_words(scan: str, end: int) -> list[str]:
     """Up to three words right after `end`."""
-    m = pat.NEXT_WORDS.match(scan, end)
+    m = cues.NEXT_WORDS.match(scan, end)
     return re.findall(r"[A-Za-z][\w-]*", m.group()) if m else []
 
 
 def is_future(scan: str, start: int, end: int) -> bool:
     """Whether the clause around `scan[start:end]` speaks of what is still to come."""
     cut = max(0, start - 160)
-    for b in pat.CLAUSE_BREAK.finditer(scan, cut, min(len(scan), start + 2)):
+    for b in cues.CLAUSE_BREAK.finditer(scan, cut, min(len(scan), start + 2)):
         if b.end() <= start:
             cut = b.end()
     before = scan[cut:start]
-    if pat.FUTURE.search(before):
+    if cues.FUTURE.search(before):
         return True
-    if not pat.CLAUSE_OPENER.match(before):
+    if not cues.CLAUSE_OPENER.match(before):
         return False  # "said on Tuesday that the ambassador ... would" (seed 004): past
     # The date opens its clause: "On Friday, the leaders will meet".
-    lead = pat.LEAD.match(scan, end)
+    lead = cues.LEAD.match(scan, end)
     begin = lead.end() if lead else end
-    stop = pat.CLAUSE_STOP.search(scan, begin, begin + 80)
-    return pat.FUTURE.search(scan, begin, stop.start() if stop else begin + 80) is not None
+    stop = cues.CLAUSE_STOP.search(scan, begin, begin + 80)
+    return cues.FUTURE.search(scan, begin, stop.start() if stop else begin + 80) is not None
 
 
 def tense(ctx: Context, span: tuple[int, int]) -> str:
@@ -93,13 +96,12 @@ def tense(ctx: Context, span: tuple[int, int]) -> str:
 
 def month(name: str) -> int:
     """The month number of a month name or abbreviation ("Apr." -> 4)."""
-    return pat.MONTH_NUMBER[name.rstrip(".").lower()]
+    return words.MONTH_NUMBER[name.rstrip(".").lower()]
 
 
 def number(text: str) -> int:
-    """A day number, written in digits or as an ordinal word."""
-    day = pat.ORDINAL_DAYS.get(text.lower().replace(" ", "-"))
-    return day or int(text.rstrip("stndrh"))  # "22nd" -> 22, "thirteenth" -> 13
+    """A day number, in digits ("22nd") or words ("thirteenth", "twenty five")."""
+    return words.day_value(text)
 
 
 def full_year(first: int, text: str) -> int:
@@ -120,7 +122,39 @@ def shift_year(anchor: dt.date, word: str) -> int:
     return anchor.year + {"last": -1, "next": 1}.get(word.lower(), 0)
 
 
+def two_digit_year(text: str, anchor: dt.date | None) -> int:
+    """The year "21" or "40" means: at most ten years past the dateline ("3/18/40" in 2016)."""
+    year = int(text)
+    return year + (2000 if year <= (anchor.year if anchor else 2039) - 1990 else 1900)
+
+
 # --- resolving against the dateline -------------------------------------------------------------
+
+
+def stated_year(m: re.Match[str], ctx: Context, tail: str) -> int | None:
+    """The year written after a day and a month, in any of the tail's forms."""
+    if m[tail + "year"]:
+        return int(m[tail + "year"])
+    if m[tail + "yy"]:  # "15 April of 87"
+        return two_digit_year(m[tail + "yy"], ctx.anchor)
+    if m[tail + "wyear"]:  # "January twenty five nineteen eighty six"
+        return words.year_value(m[tail + "wyear"])
+    return None
+
+
+def day_value(
+    m: re.Match[str], ctx: Context, month: int, mday: int, tail: str
+) -> tuple[PartialDate | None, bool] | None:
+    """The day of `month` and whether the dateline gave its year; None when there is no such day."""
+    year, rel = stated_year(m, ctx, tail), m[tail + "rel"]
+    if year:
+        value = day(year, month, mday)
+        return None if value is None else (value, False)
+    if day(None, month, mday) is None:
+        return None
+    if rel:
+        return (day(shift_year(ctx.anchor, rel), month, mday) if ctx.anchor else None), True
+    return resolve_day(ctx, month, mday, m.span()), True
 
 
 def resolve_day(ctx: Context, month: int, mday: int, span: tuple[int, int]) -> PartialDate | None:
@@ -128,11 +162,15 @@ def resolve_day(ctx: Context, month: int, mday: int, span: tuple[int, int]) -> P
     anchor = ctx.anchor
     if anchor is None:
         return None
-    year, stated = anchor.year, (month, mday)
-    if is_future(ctx.scan, *span):
+    year, stated, future = anchor.year, (month, mday), is_future(ctx.scan, *span)
+    if future:
         year += stated < (anchor.month, anchor.day)
     elif (month - anchor.month) * 31 + mday - anchor.day > 183:
         year -= 1  # "on Dec. 30" in a story of Jan. 4 is last year's
+    if stated == (2, 29):  # a leap day is the nearest leap year's, in the clause's direction
+        step = 1 if future else -1
+        while not calendar.isleap(year):
+            year += step
     return day(year, month, mday)
 
 
@@ -151,13 +189,26 @@ def resolve_month(anchor: dt.date, month: int, mode: str) -> PartialDate:
 
 
 def resolve_weekday(anchor: dt.date, weekday: int, mode: str) -> PartialDate:
-    """A weekday named alone, placed in the dateline's week by tense or last/next."""
+    """A weekday named alone, placed against the dateline by tense or by its modifier."""
+    if mode in ("next", "previous"):
+        # Wire style names the days within a week bare ("will speak Tuesday"), so a "next"
+        # points past them, into next week: "next Friday" in a Monday story is 11 days on.
+        return week_day(anchor, "next" if mode == "next" else "last", WEEKDAYS[weekday])
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
-    # A weekday still to come may be the dateline itself: wire style names days within a week,
-    # so "will speak Tuesday" in a Tuesday story is that day; "next Tuesday" never is.
-    days = {"last": -(back or 7), "next": ahead or 7, "future": ahead}.get(mode, -back)
+    # A weekday still to come may be the dateline itself: "will speak Tuesday" in a Tuesday story
+    # is that day; "this coming Tuesday" never is. "Last Saturday" is the latest one before the
+    # dateline (AP, 8 March 2014: Crimea taken "last Saturday", March 1).
+    days = {"last": -(back or 7), "coming": ahead or 7, "future": ahead}.get(mode, -back)
     return PartialDate.of(anchor + dt.timedelta(days=days))
+
+
+def week_day(anchor: dt.date, which: str, weekday: str) -> PartialDate:
+    """ "Tuesday of next week": that weekday in the week (Monday to Sunday) before, of or after
+    the dateline."""
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    step = {"last": -1, "this": 0, "next": 1}[which.lower()]
+    return PartialDate.of(monday + dt.timedelta(weeks=step, days=WEEKDAYS.index(weekday)))
 
 
 def period(anchor: dt.date, which: str, unit: str) -> tuple[PartialDate, PartialDate | None]:

@@ -1,6 +1,7 @@
 """Dates as news writes them: "Tuesday, April 13", "mid-March 2021", "since 2014", "on Wednesday".
 
-One compiled pattern finds every candidate in a single `finditer` pass; a handler per kind turns the
+One compiled pattern (`datepatterns`) finds every candidate in a single `finditer` pass; a handler
+per kind (here, and in `dateweekdays`, `datedigits`, `daterelative` and `dateoffsets`) turns the
 match into a `DateClaim`, resolving what the text leaves out (the year, the week) against the
 article's dateline. The extractor reports what is written and does not judge it: a weekday that
 doesn't fall on its date is the checks' business.
@@ -16,9 +17,11 @@ import re
 from collections.abc import Callable
 
 from consistency.extract import datecontext as dc
+from consistency.extract import datecues as cues
+from consistency.extract import datedigits, dateoffsets, daterelative, dateweekdays
 from consistency.extract import datepatterns as pat
-from consistency.extract import daterelative
-from consistency.model import WEEKDAYS, DateClaim, PartialDate
+from consistency.extract import datewords as words
+from consistency.model import DateClaim, PartialDate
 
 _Handler = Callable[[re.Match[str], dc.Context], "DateClaim | None"]
 
@@ -28,41 +31,56 @@ def extract_dates(
 ) -> list[DateClaim]:
     """Every date expression in `scan[start:]`, in text order, resolved against `anchor`."""
     ctx = dc.Context(scan, anchor, day_first)
-    found = (_HANDLERS[m.lastgroup or ""](m, ctx) for m in pat.DATE.finditer(scan, start))
-    return [claim for claim in found if claim is not None]
+    claims: list[DateClaim] = []
+    end = start
+    for m in pat.DATE.finditer(scan, start):
+        # A counted offset reads the date it counts from ("3 days after January 12th"), which
+        # the search then meets again on its own: it is part of the claim already made.
+        if m.start() < end:
+            continue
+        claim = _handle(m, ctx)
+        if claim is not None:
+            claims.append(claim)
+            end = claim.end
+    return claims
+
+
+def _handle(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
+    try:
+        return _HANDLERS[m.lastgroup or ""](m, ctx)
+    except OverflowError:
+        return None  # counted past the ends of the calendar from a dateline in year 1 or 9999
+
+
+def _claim_at(ctx: dc.Context, at: int) -> DateClaim | None:
+    """The date claim that starts at `at`, if one does."""
+    m = pat.DATE.match(ctx.scan, at)
+    return _handle(m, ctx) if m else None
 
 
 # --- one handler per alternative ----------------------------------------------------------------
 
 
-def _day_value(
-    m: re.Match[str], ctx: dc.Context, month: int, day: int, tail: str
-) -> tuple[PartialDate | None, bool] | None:
-    """The day of `month` and whether the dateline gave its year; None when there is no such day."""
-    year, rel = m[tail + "year"], m[tail + "rel"]
-    if year:
-        value = dc.day(int(year), month, day)
-        return None if value is None else (value, False)
-    if dc.day(None, month, day) is None:
-        return None
-    if rel:
-        return (dc.day(dc.shift_year(ctx.anchor, rel), month, day) if ctx.anchor else None), True
-    return dc.resolve_day(ctx, month, day, m.span()), True
-
-
 def _dated(
-    m: re.Match[str], ctx: dc.Context, prefix: str, weekday: str | None = None
+    m: re.Match[str],
+    ctx: dc.Context,
+    prefix: str,
+    weekday: str | None = None,
+    *,
+    tail: str | None = None,
 ) -> DateClaim | None:
+    """A day and a month, the year from the tail after them or from the dateline."""
     month, day = dc.month(m[prefix + "mon"]), dc.number(m[prefix + "day"])
-    tail = "wdt_" if prefix.startswith("wd") else prefix
-    found = _day_value(m, ctx, month, day, tail)
+    tail = tail or ("wdt_" if prefix.startswith("wd") else prefix)
+    found = dc.day_value(m, ctx, month, day, tail)
     if found is None:
         return None
     return dc.claim(ctx, m.span(), found[0], weekday=weekday, relative=found[1])
 
 
 def _weekday_date(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
-    return _dated(m, ctx, "wdm_" if m["wdm_mon"] else "wdd_", weekday=m["wdate_wd"])
+    prefix = "wdm_" if m["wdm_mon"] else "wdd_" if m["wdd_mon"] else "wdh_"
+    return _dated(m, ctx, prefix, weekday=words.weekday_name(m["wdate_wd"]))
 
 
 def _month_range(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
@@ -87,7 +105,7 @@ def _month_range(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
 def _day_range(m: re.Match[str], ctx: dc.Context, prefix: str) -> DateClaim | None:
     month = dc.month(m[prefix + "mon"])
     a, b = (dc.number(m[prefix + g]) for g in ("a", "b"))
-    found = _day_value(m, ctx, month, a, prefix[:2] + "t_") if a < b else None
+    found = dc.day_value(m, ctx, month, a, prefix[:2] + "t_") if a < b else None
     if found is None:
         return None
     value, relative = found
@@ -106,25 +124,6 @@ def _season(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
     return dc.claim(ctx, m.span(), PartialDate(first), until=PartialDate(last) if last else None)
 
 
-def _iso(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
-    value = dc.day(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
-    return None if value is None else dc.claim(ctx, m.span(), value)
-
-
-def _numeric(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
-    a, b, year_text, sep = int(m["num_a"]), int(m["num_b"]), m["num_y"], m["num_s"]
-    if len(year_text) == 2 and sep != "/":
-        return None  # "1.2.21" is a version, "13-14-15" a score
-    year = int(year_text)
-    if len(year_text) == 2:  # at most ten years ahead of the dateline: "3/18/40" in 2016 is 1940
-        year += 2000 if year <= (ctx.anchor.year if ctx.anchor else 2039) - 1990 else 1900
-    # Dots are the European day-first style ("18.03.2022", Anadolu); US style never uses them.
-    month, day = (b, a) if ctx.day_first or sep == "." else (a, b)
-    # An impossible reading can only be the other order: "22-04-2021" (Devdiscourse).
-    value = dc.day(year, month, day) or dc.day(year, day, month)
-    return None if value is None else dc.claim(ctx, m.span(), value)
-
-
 def _year_range(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
     first = int(m["yr_a"])
     last = dc.full_year(first, m["yr_b"])
@@ -135,47 +134,24 @@ def _year_range(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
 
 def _year_claim(ctx: dc.Context, span: tuple[int, int], year: int) -> DateClaim | None:
     start, end = span
-    words, prev = dc.next_words(ctx.scan, end), dc.prev_word(ctx.scan, start)
-    if prev in pat.DESIGNATORS or (words and words[0] in pat.CLOCK_AFTER):
+    following, prev = dc.next_words(ctx.scan, end), dc.prev_word(ctx.scan, start)
+    if prev in cues.DESIGNATORS or (following and following[0] in cues.CLOCK_AFTER):
         return None
-    if _counts(ctx.scan, start, words, prev.lower()):
+    if _counts(ctx.scan, start, following, prev.lower()):
         return None
     return dc.claim(ctx, span, PartialDate(year))
 
 
-def _counts(scan: str, start: int, words: list[str], prev: str) -> bool:
+def _counts(scan: str, start: int, following: list[str], prev: str) -> bool:
     """Whether a number like a year counts things: "the movement of the 2000 personnel"."""
-    if prev in pat.TEMPORAL:
+    if prev in cues.TEMPORAL:
         return False  # "In 2014 Russian troops seized Crimea"
-    if any(w in pat.COUNTED for w in words[:2]):
+    if any(w in cues.COUNTED for w in following[:2]):
         return True
-    first = words[0] if words else ""
+    first = following[0] if following else ""
     plural = first.islower() and first.endswith("s") and not first.endswith(("ss", "us", "is"))
-    counted = pat.QUANTITY_BEFORE.search(scan, max(0, start - 24), start) is not None
-    return plural and counted and prev not in pat.DETERMINERS
-
-
-def _weekday(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
-    scan, name = ctx.scan, m["wd_w"]
-    words = dc.next_words(scan, m.end())
-    named = dc.prev_word(scan, m.start("wd_w")) in pat.WEEKDAY_NAMES  # "Super Tuesday"
-    if (
-        named
-        or (words and words[0] in pat.WEEKDAY_TITLES)
-        or scan.endswith("Mail on ", 0, m.start())
-    ):
-        return None  # "the Sunday Times", "the Mail on Sunday"
-    mod = (m["wd_m"] or "").lower().split()
-    if m["wd_wk"] and ctx.anchor:  # "Tuesday of next week"
-        day = daterelative.week_day(ctx.anchor, m["wd_wk"], name)
-        return dc.claim(ctx, m.span(), day, weekday=name, relative=True, noun=False)
-    if mod and mod[0] in ("last", "next"):
-        mode = mod[0]
-    else:  # "this coming Tuesday" is the next one
-        mode = "next" if len(mod) == 2 else dc.tense(ctx, m.span())
-    anchor = ctx.anchor
-    value = dc.resolve_weekday(anchor, WEEKDAYS.index(name), mode) if anchor else None
-    return dc.claim(ctx, m.span(), value, weekday=name, relative=True, noun=False)
+    counted = cues.QUANTITY_BEFORE.search(scan, max(0, start - 24), start) is not None
+    return plural and counted and prev not in cues.DETERMINERS
 
 
 def _month_alone(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
@@ -194,38 +170,48 @@ def _month_alone(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:
 
 def _month_cued(scan: str, start: int, name: str) -> bool:
     """Whether a bare month name is a date: "in May", "since March", "the end of June"."""
-    words = [w.lstrip("(\"“‘'").lower() for w in scan[max(0, start - 30) : start].split()[-2:]]
-    if not words or not scan[start - 1 : start].isspace():
+    before = [w.lstrip("(\"“‘'").lower() for w in scan[max(0, start - 30) : start].split()[-2:]]
+    if not before or not scan[start - 1 : start].isspace():
         return False
-    if words[-1] == "of":
-        return len(words) == 2 and words[0] in pat.MONTH_OF_CUES
-    return words[-1] in (pat.MAY_CUES if name == "May" else pat.MONTH_CUES)
+    if before[-1] == "of":
+        return len(before) == 2 and before[0] in cues.MONTH_OF_CUES
+    return before[-1] in (cues.MAY_CUES if name == "May" else cues.MONTH_CUES)
 
 
 _HANDLERS: dict[str, _Handler] = {
-    "cmp": daterelative.compact,
+    "cmp": datedigits.compact,
+    "c8": lambda m, ctx: datedigits.digits(m, ctx, "c8"),
     "hol": daterelative.holiday,
-    "ago": lambda m, ctx: daterelative.ago(m, ctx, m["ago_n"], m["ago_u"]),
     "nth": daterelative.nth,
     "wdate": _weekday_date,
+    "wnum": dateweekdays.with_number,
+    "wdn": dateweekdays.with_day,
     "mr": _month_range,
     "dr": lambda m, ctx: _day_range(m, ctx, "dr_"),
     "dd": lambda m, ctx: _day_range(m, ctx, "dd_"),
+    "dl": lambda m, ctx: _dated(m, ctx, "dl_", tail="dlt_"),  # "18 and 19 June"
     "md": lambda m, ctx: _dated(m, ctx, "md_"),
+    "mdw": lambda m, ctx: _dated(m, ctx, "mdw_"),
     "dm": lambda m, ctx: _dated(m, ctx, "dm_"),
     "dw": lambda m, ctx: _dated(m, ctx, "dw_"),
+    "dmw": lambda m, ctx: _dated(m, ctx, "dmw_"),
+    "cw": datedigits.compact,
     "my": lambda m, ctx: dc.claim(
         ctx, m.span(), PartialDate(int(m["my_y"]), dc.month(m["my_mon"]))
     ),
     "se": _season,
+    "off": lambda m, ctx: dateoffsets.offset(m, ctx, _claim_at),
     "dec": lambda m, ctx: dc.claim(
         ctx, m.span(), PartialDate(int(m["dec_y"])), until=PartialDate(int(m["dec_y"]) + 9)
     ),
-    "iso": _iso,
+    "iso": datedigits.iso,
+    "sp": lambda m, ctx: datedigits.digits(m, ctx, "sp"),
     "yr": _year_range,
-    "num": _numeric,
+    "num": datedigits.numeric,
+    "nd": datedigits.month_day,
     "yy": lambda m, ctx: _year_claim(ctx, m.span(), int(m["yy_y"])),
-    "wd": _weekday,
+    "wd": dateweekdays.weekday,
+    "wab": dateweekdays.listed,
     "mo": _month_alone,
     "rel": daterelative.relative,
 }

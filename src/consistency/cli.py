@@ -23,6 +23,7 @@ from consistency.factsheet import json_schema, load_sheets
 from consistency.model import Severity
 from consistency.render.jsonreport import check_report, claim_to_dict, extract_report
 from consistency.render.text import format_finding
+from consistency.suggest import draft_sheets
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -66,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
     schema = sub.add_parser("schema", help="print the JSON Schema of fact sheets")
     schema.set_defaults(run=_schema)
+    draft = sub.add_parser(
+        "suggest", help="draft a fact sheet from what a story's articles agree on"
+    )
+    draft.add_argument("--output", type=Path, metavar="FILE", help="write the draft to FILE")
+    draft.add_argument("--day-first", action="store_true", help="read 13/4/2021 as 13 April")
+    draft.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    draft.set_defaults(run=_suggest)
     return parser
 
 
@@ -222,6 +230,31 @@ def _summary(results: list[ArticleResult]) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        print(
+            f"consistency: error: {shown_path(missing[0])}: no such file or directory",
+            file=sys.stderr,
+        )
+        return 2
+    root, _ = _project(list(args.paths))
+    text, status = draft_sheets(Engine([], root, day_first=args.day_first), args.paths)
+    if args.output is None:
+        sys.stdout.write(text)
+        return status
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(
+            f"consistency: error: {shown_path(args.output)}: cannot write the draft: "
+            f"{exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return 2
+    return status
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -54,7 +54,7 @@ def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
         for st in statements(entry.article, entry.claims):
             if st.index not in entry.settled:
                 blocks[st.measure].append(st)
-    weights = _weights([st for block in blocks.values() for st in block])
+    weights = word_weights([st for block in blocks.values() for st in block])
     found: dict[str, list[Finding]] = defaultdict(list)
     # Against the reference first: what it backs or contradicts is settled for the pairs below.
     judged: set[tuple[str, int]] = set()
@@ -67,7 +67,7 @@ def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
         # A bare number is lined up only with a reference: between two articles "seven" is
         # too often two different things.
         others = [st for st in block if not st.article.reference and st.measure != COUNT]
-        for cluster in _clusters(others, weights):
+        for cluster in cluster_statements(others, weights):
             for finding in _disagreements(cluster, judged):
                 found[finding.where.article].append(finding)
     if references:
@@ -128,7 +128,7 @@ def _against_references(
     return findings
 
 
-def _weights(all_statements: Sequence[Statement]) -> dict[str, float]:
+def word_weights(all_statements: Sequence[Statement]) -> dict[str, float]:
     """Inverse document frequency of each word over the story's clauses."""
     df: Counter[str] = Counter()
     for st in all_statements:
@@ -137,7 +137,7 @@ def _weights(all_statements: Sequence[Statement]) -> dict[str, float]:
     return {w: math.log((n + 1) / c) for w, c in df.items()}
 
 
-def _clusters(block: list[Statement], weights: dict[str, float]) -> list[list[Statement]]:
+def cluster_statements(block: list[Statement], weights: dict[str, float]) -> list[list[Statement]]:
     clusters: list[_Cluster] = []
     by_word: dict[str, list[int]] = defaultdict(list)
     for s in block:
@@ -197,7 +197,7 @@ def _compatible(a: Statement, b: Statement) -> bool:
 
 
 def _disagreements(cluster: list[Statement], judged: set[tuple[str, int]]) -> list[Finding]:
-    anchors = [_consensus(cluster)]
+    anchors = [consensus(cluster)]
     if (anchors[0].article.path, anchors[0].index) in judged:
         return []  # the reference has already spoken on this figure
     findings = []
@@ -220,7 +220,7 @@ def _disagreements(cluster: list[Statement], judged: set[tuple[str, int]]) -> li
     return findings
 
 
-def _consensus(cluster: list[Statement]) -> Statement:
+def consensus(cluster: list[Statement]) -> Statement:
     """The claim the most other articles agree with (the earliest article's on a tie)."""
 
     def support(s: Statement) -> tuple[int, str, int]:

@@ -197,50 +197,53 @@ def _compatible(a: Statement, b: Statement) -> bool:
 
 
 def _disagreements(cluster: list[Statement], judged: set[tuple[str, int]]) -> list[Finding]:
-    anchors = [consensus(cluster)]
-    if (anchors[0].article.path, anchors[0].index) in judged:
+    anchor = consensus(cluster)
+    if (anchor.article.path, anchor.index) in judged:
         return []  # the reference has already spoken on this figure
+    verdicts = {id(s): compare(s, anchor) for s in cluster}
+    # An article that also states the consensus: its other figure is something else the
+    # clustering could not tell apart (a part, another day).
+    agreeing = {s.article.path for s in cluster if verdicts[id(s)] is Verdict.AGREES}
     findings = []
-    done: set[tuple[str, int]] = set()
     for s in cluster:
-        if any(a.article.path == s.article.path for a in anchors):
+        if s.article.path == anchor.article.path or s.article.path in agreeing:
             continue
         if (s.article.path, s.index) in judged:
             continue
-        verdicts = [(compare(s, a), a) for a in anchors]
-        if any(v is Verdict.AGREES for v, _ in verdicts):
-            continue
-        if _also_agrees(s, cluster, anchors[0]):
-            continue
-        for verdict, anchor in verdicts:
-            key = (s.article.path, s.index)
-            if verdict in (Verdict.DIFFERS, Verdict.OTHER_GROUP) and key not in done:
-                done.add(key)
-                findings.append(_finding(s, anchor, verdict))
+        if verdicts[id(s)] in (Verdict.DIFFERS, Verdict.OTHER_GROUP):
+            findings.append(_finding(s, anchor, verdicts[id(s)]))
     return findings
 
 
 def consensus(cluster: list[Statement]) -> Statement:
-    """The claim the most other articles agree with (the earliest article's on a tie)."""
+    """The claim the most articles agree with (the earliest article's on a tie).
 
-    def support(s: Statement) -> tuple[int, str, int]:
-        agreeing = {
-            o.article.path
-            for o in cluster
-            if o.article.path != s.article.path and compare(s, o) is Verdict.AGREES
-        }
-        return (-len(agreeing), s.article.path, s.claim.start)
+    Claims stating the same thing in the same words are compared once, as one bucket, so a
+    story of hundreds of copies of one figure costs the number of its distinct wordings."""
+    buckets: dict[tuple[object, ...], list[Statement]] = {}
+    for s in cluster:
+        buckets.setdefault(_wording(s), []).append(s)
+    heads = [b[0] for b in buckets.values()]
+    paths = {id(b[0]): {s.article.path for s in b} for b in buckets.values()}
 
-    return min(cluster, key=support)
+    def support(head: Statement) -> tuple[int, str, int]:
+        agreeing: set[str] = set()
+        for other in heads:
+            if other is head or compare(head, other) is Verdict.AGREES:
+                agreeing |= paths[id(other)]
+        return (-len(agreeing), head.article.path, head.claim.start)
+
+    best = min(heads, key=support)
+    return min(buckets[_wording(best)], key=lambda s: (s.article.path, s.claim.start))
 
 
-def _also_agrees(s: Statement, cluster: list[Statement], anchor: Statement) -> bool:
-    """Whether the same article also states the consensus: then its other figure is something
-    else the clustering could not tell apart (a part, another day)."""
-    return any(
-        o.article.path == s.article.path and o is not s and compare(o, anchor) is Verdict.AGREES
-        for o in cluster
+def _wording(s: Statement) -> tuple[object, ...]:
+    """What makes two statements of a cluster compare alike: the claim's values and group."""
+    c = s.claim
+    values = tuple(
+        v for k, v in vars(c).items() if k not in ("text", "start", "end") and "_" not in k
     )
+    return (type(c).__name__, s.group, s.use, values, s.figure)
 
 
 def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:

@@ -215,3 +215,28 @@ def test_counted_offsets_from_different_datelines_are_one_day_give_or_take(
         + "The exercise began three weeks ago near the border with Ukraine.\n",
     )  # fmt: skip
     assert sources(folder) == []
+
+
+def test_one_name_spelled_two_ways_is_a_warning_on_the_rarer_spelling(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Talks in Kyiv\n\nUkrainian President Volodymyr Zelensky met the envoys in Kyiv.\n",
+        b="Talks in Kyiv\n\nUkrainian President Volodymyr Zelensky thanked the allies.\n",
+        c="Talks in Kyiv\n\nUkrainian President Volodymyr Zelenskiy met the envoys.\n",
+    )
+    (finding,) = sources(folder)
+    assert finding.severity is Severity.WARNING
+    assert finding.where.article == "c.txt"
+    assert finding.message == (
+        'the article spells the name "Volodymyr Zelenskiy"; a.txt:3 spells it "Volodymyr '
+        'Zelensky" (add the spelling you use to the fact sheet as an alias)'
+    )
+
+
+def test_two_people_with_like_surnames_are_two_people(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Cabinet\n\nBritish Prime Minister Boris Johnson met the envoys.\n",
+        b="Cabinet\n\nBritish Transport Secretary Anne Johnston met the envoys.\n",
+    )
+    assert sources(folder) == []

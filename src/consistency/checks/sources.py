@@ -20,6 +20,7 @@ from consistency.articles import Article
 from consistency.checks.about import COUNT, Statement, statements
 from consistency.checks.findings import claim_span
 from consistency.checks.pairs import Verdict, compare
+from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
 from consistency.model import Claim, DateClaim, Finding, Location, Quantity, Severity
 
@@ -78,6 +79,8 @@ def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
                 found[entry.article.path] += unsupported(
                     entry.article, entry.claims, references, skip
                 )
+    for finding in spelling_findings([(e.article, e.claims) for e in story]):
+        found[finding.where.article].append(finding)
     # One span is reported once, however many claims were read off it.
     return {
         path: list({(f.where.start, f.where.end, f.message): f for f in fs}.values())

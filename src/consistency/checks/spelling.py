@@ -1,0 +1,71 @@
+"""One person, two spellings: "Volodymyr Zelensky" in one article, "Volodymyr Zelenskiy" in another.
+
+A fact sheet's aliases settle a spelling (the extractor then reports the sheet's name); what no
+sheet settles is a warning on the articles that use the rarer spelling, with the common one quoted.
+Only full names are compared, and only when the forenames match: "John Johnson" and "Jane
+Johnston" are two people, "Mohammed bin Salman" and "Mohammad bin Salman" one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from consistency.articles import Article
+from consistency.model import Claim, Entity, EntityKind, Finding, Severity
+
+SOURCE = "source"
+_PEOPLE = (EntityKind.PERSON, EntityKind.UNKNOWN)
+_MIN_LENGTH = 5  # "Li" and "Lee" are two names, not two spellings
+
+
+def spelling_findings(story: Sequence[tuple[Article, Sequence[Claim]]]) -> list[Finding]:
+    """Warnings for names spelled two ways across the story's articles."""
+    uses: dict[str, list[tuple[Article, Entity]]] = defaultdict(list)
+    for article, claims in story:
+        for c in claims:
+            if isinstance(c, Entity) and c.kind in _PEOPLE and not c.fuzzy and " " in c.value:
+                uses[c.value].append((article, c))
+    names = sorted(uses)
+    findings: list[Finding] = []
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if not variants(a, b):
+                continue
+            common, rare = sorted((a, b), key=lambda n: (-_articles(uses[n]), n))
+            first = uses[common][0]
+            for article, entity in uses[rare]:
+                if article.path != first[0].path:
+                    findings.append(_finding(article, entity, first[0], first[1]))
+    return findings
+
+
+def _articles(uses: list[tuple[Article, Entity]]) -> int:
+    return len({a.path for a, _ in uses})
+
+
+def variants(a: str, b: str) -> bool:
+    """Whether two full names are one name spelled two ways."""
+    *fore_a, last_a = a.split()
+    *fore_b, last_b = b.split()
+    if fore_a != fore_b or last_a == last_b or min(len(last_a), len(last_b)) < _MIN_LENGTH:
+        return False
+    if last_a[0].lower() != last_b[0].lower():
+        return False
+    return Levenshtein.distance(last_a.lower(), last_b.lower()) <= 2
+
+
+def _finding(article: Article, entity: Entity, other: Article, their: Entity) -> Finding:
+    where = article.location(entity.start, entity.end)
+    there = other.location(their.start, their.end)
+    return Finding(
+        kind=SOURCE,
+        severity=Severity.WARNING,
+        where=where,
+        message=f'the article spells the name "{entity.value}"; {other.path}:{there.line} '
+        f'spells it "{their.value}" (add the spelling you use to the fact sheet as an alias)',
+        found=entity.value,
+        other=there,
+    )

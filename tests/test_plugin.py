@@ -241,3 +241,29 @@ def test_warnings_as_errors_fail_with_every_finding_shown(newsroom: pytest.Pytes
     result.assert_outcomes(passed=3, failed=2)
     result.stdout.fnmatch_lines([f"{CIVILIANS}:*: donbas-death-toll: the article says*"])
     assert "Traceback" not in result.stdout.str()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["-p", "xdist", "-n", "2"], ["-k", "003"]],
+    ids=["serial", "xdist", "k-one-article"],
+)
+def test_source_findings_without_a_sheet_are_the_same_however_the_run_is_split(
+    newsroom: pytest.Pytester, args: list[str]
+) -> None:
+    if "xdist" in args:
+        pytest.importorskip("xdist")
+    shutil.rmtree(newsroom.path / "rules")
+    newsroom.makeini("[pytest]\n")
+    newsroom.runpytest("seeds/", *args, "--consistency-json=out.json")
+    found = sorted(
+        (f["kind"], f["severity"], f["article"], f["text"], f["other"]["article"])
+        for f in report(newsroom.path / "out.json")["findings"]
+    )
+    expected = [
+        ("source", "error", "seeds/003_370413d1aa06dcb7.txt",
+         "State Department spokesman Ned Price", "seeds/001_7a628b8513b4a8f9.txt"),
+        ("source", "warning", CIVILIANS, "14,000 civilians", "seeds/000_b86d9a29ff56b71d.txt"),
+    ]  # fmt: skip
+    # -k 003 reports only 003's findings, but read every article of its story to find them.
+    assert found == (expected[:1] if "-k" in args else expected)

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from consistency.articles import Article
 from consistency.checks.about import COUNT, is_kind, measure_of, undated_figure
+from consistency.checks.cues import normalise_noun
 from consistency.checks.findings import claim_span
 from consistency.checks.pairs import figures_agree
 from consistency.compare.dates import weekday_of
@@ -27,11 +28,12 @@ from consistency.model import Claim, DateClaim, Entity, Finding, Quantity, Sever
 SOURCE = "source"
 _ORDINAL = re.compile(
     r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|\d+(?:st|nd|rd|th))(?![\w-])",
+    r"twelfth|\d+(?:st|nd|rd|th))(?!\w)",
     re.I,
 )
 # Ordinals that are as often adverbs or idioms as counts ("at first", "first-hand").
-_LOOSE_ORDINALS = frozenset(("first", "second"))
+# "first-hand", "first of all": idioms, not counts ("at first" and "a second" in `_idiom`).
+_IDIOM_AFTER = re.compile(r"[- ](?:hand|of all)\b", re.I)
 
 
 def unsupported(
@@ -180,14 +182,36 @@ def _date_supported(d: DateClaim, theirs: Sequence[Claim]) -> bool:
 
 def _ordinals(article: Article, references: Sequence[Article]) -> list[Finding]:
     """Ordinals ("a fifth straight session") the reference does not use."""
-    stated = {m.group().lower() for ref in references for m in _ORDINAL.finditer(ref.scan)}
+    # An ordinal with the word it counts: "third quarter" is no support for "fourth quarter"
+    # where the reference's "third" is a "third-quarter" loss of another year.
+    stated = {_counted(ref.scan, m) for ref in references for m in _ORDINAL.finditer(ref.scan)}
     findings = []
     for m in _ORDINAL.finditer(article.scan, article.body_start):
-        word = m.group().lower()
-        if word in stated or word in _LOOSE_ORDINALS:
+        if _counted(article.scan, m) in stated or _idiom(article.scan, m.start(), m.end()):
             continue
         findings.append(_warning(article, m.span(), "ordinal", [(r, ()) for r in references]))
     return findings
+
+
+_NEXT_WORD = re.compile(r"[- ]+([A-Za-z]+)")
+
+
+def _counted(scan: str, m: re.Match[str]) -> tuple[str, str]:
+    """An ordinal and the word after it, reduced: ("fourth", "quarter")."""
+    after = _NEXT_WORD.match(scan, m.end())
+    return m.group().lower(), normalise_noun(after.group(1)) if after else ""
+
+
+def _idiom(scan: str, start: int, end: int) -> bool:
+    """ "At first", "first-hand", and "first" as an adverb ("when it first opened")."""
+    before = scan[max(0, start - 4) : start].lower()
+    word = scan[start:end].lower()
+    if (word, before[-3:]) in (("first", "at "), ("second", " a ")):
+        return True
+    if _IDIOM_AFTER.match(scan, end):
+        return True
+    after = _NEXT_WORD.match(scan, end)
+    return after is not None and scan[end] == " " and after.group(1).endswith("ed")
 
 
 def _warning(

@@ -253,6 +253,21 @@ ROWS = [
     pytest.param("Let's try one last time", [], id="one-last-time-is-an-idiom"),
     pytest.param("It was the third country to sign", [], id="third-country"),
     pytest.param(
+        "The telescope studied the spiral galaxy NGC 7496 in detail.",
+        [],
+        id="catalogue-number-after-an-acronym",
+    ),
+    pytest.param(
+        "Australia's S&P/ASX 200 index fell 0.3%.",
+        [("0.3%", D("0.3"), "percent", None)],
+        id="index-name-is-no-figure",
+    ),
+    pytest.param(
+        "Revenue was about MAUD 60 last year.",
+        [("about MAUD 60", D(60_000_000), "AUD", None)],
+        id="an-m-code-before-a-number-is-money",
+    ),
+    pytest.param(
         "It ran 5 in 10 minutes",
         [("5", D(5), None, None), ("10 minutes", D(10), "minute", None)],
         id="in-before-a-unit-is-no-ratio",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from consistency.extract.compound import compound
+from consistency.extract.currencies import currency_code
 from consistency.extract.numbercontext import business_quarters, grow, plausible_vulgar
 from consistency.extract.numbers import (
     MULTIPLIERS,
@@ -230,11 +231,28 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
         return False  # an IP address or version: "192.168.1.2", "iOS 17.4.1"
     if _REFERENCE_BEFORE.search(before) or _PHONE.match(scan, start):
         return False
+    if _designation(scan, before, m):
+        return False
     if _ORDINAL_OR_TIME_AFTER.match(scan, end) or _ADDRESS_AFTER.match(scan, end):
         return False
     nxt = scan[end : end + 1]
     # Letters glued to digits that are no unit we know: "5G", "3D", "737MAX".
     return not (nxt.isalpha() and unit_after(scan, end) is None)
+
+
+# An acronym right before a plain whole number names a thing: "NGC 7496" (a galaxy), "S&P/ASX
+# 200" and "FTSE 100" (indexes), "COVID 19"; a currency code before it is money ("USD 25").
+_ACRONYM_BEFORE = re.compile(r"(?<![\w&/.-])([A-Z][A-Z&/.-]*[A-Z])\s$")
+
+
+def _designation(scan: str, before: str, m: re.Match[str]) -> bool:
+    acronym = _ACRONYM_BEFORE.search(before)
+    if acronym is None or currency_code(acronym.group(1)) or not m.group().isdigit():
+        return False
+    return not (unit_after(scan, m.end()) or _PERCENT_AFTER.match(scan, m.end()))
+
+
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|percent)")
 
 
 def _plausible_fraction(scan: str, text: str, end: int) -> bool:

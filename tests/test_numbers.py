@@ -263,6 +263,11 @@ ROWS = [
         id="index-name-is-no-figure",
     ),
     pytest.param(
+        "The Airbus A380 and two F16 jets flew over 500 guests.",
+        [("two F16 jets", D(2), None, "jets"), ("over 500 guests", D(500), None, "guests")],
+        id="letters-glued-to-digits-are-names-unless-money",
+    ),
+    pytest.param(
         "Revenue was about MAUD 60 last year.",
         [("about MAUD 60", D(60_000_000), "AUD", None)],
         id="an-m-code-before-a-number-is-money",

@@ -179,17 +179,11 @@ CURRENCY_ROWS = [
         "Shoppers were handed 3 USD50 vouchers",
         [("3", D(3), None), ("USD50", D(50), "USD")],
         id="code-glued-to-digits",
-        marks=pytest.mark.xfail(
-            strict=True, reason="NUMBER (numbers.py) finds no number right after letters"
-        ),
     ),
     pytest.param(
         "Petronas paid RM500 million for the stake",
         [("RM500 million", 500 * M, "MYR")],
         id="letter-mark-glued-to-digits",
-        marks=pytest.mark.xfail(
-            strict=True, reason="NUMBER (numbers.py) finds no number right after letters"
-        ),
     ),
     pytest.param(
         "Petronas paid RM 500 million for the stake",

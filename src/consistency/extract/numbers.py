@@ -26,7 +26,15 @@ from consistency.extract.numberwords import (
     words_value,
 )
 
-__all__ = ["MULTIPLIERS", "NUMBER", "SHORT_SCALES", "VULGAR_CHARS", "is_fraction", "number_value"]
+__all__ = [
+    "MULTIPLIERS",
+    "NUMBER",
+    "NUMBER_AT",
+    "SHORT_SCALES",
+    "VULGAR_CHARS",
+    "is_fraction",
+    "number_value",
+]
 
 # Vulgar fractions: "10 1/2 miles", "a 1/4 mile oval", "½ teaspoon", "2½". A slashed one needs a
 # unit or a plain denominator (`numbercontext` checks), since "24/7" and "4/13" are no fractions.
@@ -132,13 +140,15 @@ _OPENER = (
     rf"(?=[\d.{''.join(VULGAR_CHARS)}]|(?i:a[n \t-]|t(?:w|hr|hir|en)|f(?:ou|ort|i[fv])"
     r"|s(?:ix|eve)|e(?:igh|le)|n(?:in|[ao]u)|one|zer|h(?:un|al)|qua))"
 )
-NUMBER = re.compile(
-    rf"(?<![\w.,/]){_OPENER}(?:(?P<vulgar>{_VULGAR})"
+_BODY = (
+    rf"{_OPENER}(?:(?P<vulgar>{_VULGAR})"
     rf"|(?P<digits>{_DIGITS_SCALED})"
     rf"|(?P<fraction>{_FRACTION_SCALED})\b"
-    rf"|(?P<words>{_WORDS})\b)",
-    re.I,
+    rf"|(?P<words>{_WORDS})\b)"
 )
+NUMBER = re.compile(rf"(?<![\w.,/]){_BODY}", re.I)
+# The same, matched where a currency code or mark is glued to the digits: "USD115", "RM500".
+NUMBER_AT = re.compile(_BODY, re.I)
 _DIGITS_SPLIT = re.compile(rf"({_DIGITS})\s?(.*)", re.S)
 _POWER_SPLIT = re.compile(r"\s?(e|\^|[x×*]\s?10\^)([+-]*)(\d+)$")
 

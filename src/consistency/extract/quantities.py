@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from consistency.extract.compound import compound
-from consistency.extract.currencies import currency_code
+from consistency.extract.currencies import currency_before, currency_code
 from consistency.extract.numbercontext import business_quarters, grow, plausible_vulgar
 from consistency.extract.numbers import (
     MULTIPLIERS,
     NUMBER,
+    NUMBER_AT,
     SHORT_SCALES,
     is_fraction,
     number_value,
@@ -92,7 +93,9 @@ _ADDRESS_AFTER = re.compile(
 _DOTTED = re.compile(r"\.\d")
 _MIXED = re.compile(r"\band an? \w+$")
 # The counted noun comes before the next figure, a quantity of its own: "5 $10 bills" holds $10.
-_NOUN_WINDOW = re.compile(r"(?:[^,.;:!?()\"“”\[\]\s]|[^\S\n](?![$€£¥]?\d)){0,60}")
+_NOUN_WINDOW = re.compile(
+    r"(?:[^,.;:!?()\"“”\[\]\s]|[^\S\n](?![$€£¥]?\d|[A-Z][A-Za-z]{1,3}\d)){0,60}"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Words that end a counted noun phrase: "14,000 people killed in the war" -> "people".
 _STOP = frozenset(
@@ -115,7 +118,7 @@ def extract_quantities(
     ends = [e for _, e in blocked]
     claims: list[Quantity] = []
     position = start
-    for m in NUMBER.finditer(scan, start):
+    for m in _numbers(scan, start):
         if m.start() < position or _overlaps(blocked, ends, m.start(), m.end()):
             continue
         claim = _claim(scan, m, blocked, ends)
@@ -123,6 +126,22 @@ def extract_quantities(
             claims.append(claim)
             position = claim.end
     return claims
+
+
+# Capitals glued to digits: a currency code or mark ("USD115", "RM500 million", "Sh10bn") when
+# `currency_before` knows it; "F16", "A380" and "MP3" are names.
+_GLUED = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{1,3}(?=\d)")
+
+
+def _numbers(scan: str, start: int) -> list[re.Match[str]]:
+    """`NUMBER`'s matches, with the numbers glued to a currency mark, in text order."""
+    found = list(NUMBER.finditer(scan, start))
+    glued = [
+        m
+        for g in _GLUED.finditer(scan, start)
+        if currency_before(scan, g.end()) and (m := NUMBER_AT.match(scan, g.end()))
+    ]
+    return sorted(found + glued, key=lambda m: m.start()) if glued else found
 
 
 def parse_amount(text: str) -> Quantity | None:

@@ -4,7 +4,9 @@ the checker must make listed in `expected.findings`, compared exactly.
 The stories (an earthquake toll, a central bank decision, an election, an acquisition) phrase
 figures, dates and offices in the ordinary ways news does; one article in each carries
 deliberate errors. Findings on correct text are listed too, as `false`: they are the known
-false alarms, so fixing one shows up here and the list shrinks with it.
+false alarms, so fixing one shows up here and the list shrinks with it; `unsupported` lists the
+warnings for what a story's reference article never states. `troops` has no fact sheet: three
+reports of one call checked against each other, with attribution, subject and rewording cases.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ STORIES = sorted(p.name for p in GOLDEN.iterdir() if p.is_dir())
 
 
 def found(folder: Path) -> list[str]:
-    sheets = load_sheets([folder / "facts.yaml"])
+    # A story with no facts.yaml is checked on the sources alone (issue 4).
+    sheets = load_sheets([folder / "facts.yaml"]) if (folder / "facts.yaml").exists() else []
     results = Engine(sheets, folder, display=lambda p: p.name).check([folder])
     return sorted(
         f"{f.where.article}:{f.where.line}:{f.where.column}: {_kind(f)}: {f.where.text}"

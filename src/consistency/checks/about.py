@@ -135,7 +135,8 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         speaker = _speaker(article.scan[sentence[0] : max(sentence[1], claim.end)])
         subject = frozenset(_parties(article.scan, window)) - {speaker}
         if measure.startswith("office:"):
-            subject = frozenset((group,)) if group else frozenset()
+            # Who holds an office is no one's claim to attribute: "spokesman Ned Price said".
+            subject, speaker = (frozenset((group,)) if group else frozenset()), None
         if isinstance(claim, DateClaim) and _SAID_ON.search(
             article.scan, claim.start - 40, claim.start
         ):

@@ -252,7 +252,8 @@ def _wording(s: Statement) -> tuple[object, ...]:
 def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:
     where = s.article.location(*claim_span(s.claim))
     there = other.article.location(*claim_span(other.claim))
-    whose = f" ({s.speaker})" if s.speaker else ""
+    speaker = s.speaker.title() if s.speaker and s.speaker.islower() else s.speaker
+    whose = f" (according to {speaker})" if speaker else ""
     if verdict is Verdict.OTHER_GROUP:
         message = (
             f'the article says "{where.text}"; {other.article.path}:{there.line} gives the same '
@@ -265,11 +266,9 @@ def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:
             f'"{there.text}"'
         )
         severity = Severity.ERROR
-        # A toll or a count moves between reports of different days: worth a look, not a fail.
-        days = (s.article.published, other.article.published)
-        if isinstance(s.claim, Quantity) and None not in days and days[0] != days[1]:
+        if _grown(s, other):
             severity = Severity.WARNING
-            message += f" (published {days[1]}, this article {days[0]})"
+            message += f" (published {other.article.published}, this article {s.article.published})"
     return Finding(
         kind=SOURCE,
         severity=severity,
@@ -279,6 +278,18 @@ def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:
         expected=there.text if other.article.reference else None,
         other=_other(there),
     )
+
+
+def _grown(s: Statement, other: Statement) -> bool:
+    """Whether a figure only rose between reports of different days: tolls and counts grow,
+    so that is worth a look, not a failure; a figure that fell (a count halved) is an error."""
+    mine, theirs = s.article.published, other.article.published
+    if not (isinstance(s.claim, Quantity) and isinstance(other.claim, Quantity)):
+        return False
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    later, earlier = (s.claim, other.claim) if mine > theirs else (other.claim, s.claim)
+    return later.value > earlier.value
 
 
 def _other(loc: Location) -> Location:

@@ -258,6 +258,16 @@ ROWS = [
         id="catalogue-number-after-an-acronym",
     ),
     pytest.param(
+        "The telescope imaged Pandora's Cluster, also known as Abell 2744, in detail.",
+        [],
+        id="catalogue-number-after-a-name",
+    ),
+    pytest.param(
+        "On Tuesday 300 protesters marched, police said 300 more would join.",
+        [("300 protesters", D(300), None, "protesters"), ("300", D(300), None, None)],
+        id="a-weekday-or-a-verb-before-a-figure-is-no-name",
+    ),
+    pytest.param(
         "Australia's S&P/ASX 200 index fell 0.3%.",
         [("0.3%", D("0.3"), "percent", None)],
         id="index-name-is-no-figure",

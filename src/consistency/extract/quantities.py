@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from consistency.extract.compound import compound
 from consistency.extract.currencies import currency_before, currency_code
+from consistency.extract.datewords import MONTH_NUMBER
 from consistency.extract.numbercontext import business_quarters, grow, plausible_vulgar
 from consistency.extract.numbers import (
     MULTIPLIERS,
@@ -25,7 +26,7 @@ from consistency.extract.numbers import (
     number_value,
 )
 from consistency.extract.units import unit_after, unit_before
-from consistency.model import Qualifier, Quantity
+from consistency.model import WEEKDAYS, Qualifier, Quantity
 
 # Hedges and bounds written before a number, with the interval they denote as factors of the value
 # (None: unbounded on that side).
@@ -264,11 +265,28 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&/.-])([A-Z][A-Z&/.-]*[A-Z])\s$")
 
 
+# A capitalised word before a bare whole number of 3+ digits that ends its phrase names a thing
+# too: "Abell 2744, where", "Fortune 500." (a month or weekday before it makes a date instead).
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[A-Z]")
+
+
 def _designation(scan: str, before: str, m: re.Match[str]) -> bool:
-    acronym = _ACRONYM_BEFORE.search(before)
-    if acronym is None or currency_code(acronym.group(1)) or not m.group().isdigit():
+    if not m.group().isdigit():
         return False
-    return not (unit_after(scan, m.end()) or _PERCENT_AFTER.match(scan, m.end()))
+    acronym = _ACRONYM_BEFORE.search(before)
+    if acronym is not None:
+        if currency_code(acronym.group(1)):
+            return False
+        return not (unit_after(scan, m.end()) or _PERCENT_AFTER.match(scan, m.end()))
+    name = _NAME_BEFORE.search(before)
+    return (
+        name is not None
+        and len(m.group()) >= 3
+        and name.group(1).lower() not in MONTH_NUMBER
+        and name.group(1) not in WEEKDAYS
+        and _PHRASE_END.match(scan, m.end()) is not None
+    )
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|percent)")

@@ -25,6 +25,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_BLOCK = re.compile(
     r"</?(p|div|h[1-6]|li|br|tr|td|th|blockquote|section|article|header|footer)\b", re.I
 )
@@ -131,6 +132,9 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     scan = _blank_front_matter(text[:body_start]) + text[body_start:]
     if path.lower().endswith((".html", ".htm")):
         scan = _blank_html(scan)
+    elif path.lower().endswith((".md", ".markdown")):
+        # Comments don't show in rendered Markdown (suppressions are written in them): not text.
+        scan = _HTML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), scan)
     headline = next((ln.strip() for ln in scan[body_start:].splitlines() if ln.strip()), "")
     if not headline:
         raise ArticleError(path, "empty article: there is no text after the front matter")

@@ -12,15 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consistency.articles import ARTICLE_SUFFIXES, Article, peek_story, read_article
+from consistency.baseline import Baseline
+from consistency.checks.coverage import FactVerdict, fact_verdicts
 from consistency.checks.facts import FactIndex, Tie, calendar_conflicts, tie_claims
 from consistency.checks.findings import calendar_finding, sources_for, tie_finding
 from consistency.checks.sources import StoryArticle, source_findings
 from consistency.errors import ArticleError
 from consistency.extract.names import NameIndex
 from consistency.extract.pipeline import extract_claims
-from consistency.facts import FactSheet
+from consistency.facts import Fact, FactSheet
 from consistency.factsheet import glob_matches
 from consistency.model import Claim, Finding, Severity
+from consistency.suppress import SetAside, settle
 
 # Files that sit beside articles but are not articles, and folders of tools' output.
 _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "requirements", "contributing")
@@ -36,6 +39,10 @@ class ArticleResult:
     findings: tuple[Finding, ...] = ()
     error: str | None = None
     claims: tuple[Claim, ...] = field(default=(), compare=False, repr=False)
+    # Its stance on each fact of its sheets, for the report's facts × articles table.
+    verdicts: tuple[FactVerdict, ...] = ()
+    # Findings suppressed (inline, sidecar) or baselined: shown, not counted (`suppress.py`).
+    set_aside: tuple[SetAside, ...] = ()
 
     @property
     def outcome(self) -> str:
@@ -88,8 +95,10 @@ class Engine:
         *,
         day_first: bool = False,
         display: Callable[[Path], str] = shown_path,
+        baseline: Baseline | None = None,
     ) -> None:
         self.sheets = tuple(sheets)
+        self.baseline = baseline
         self.root = (root or Path.cwd()).resolve()
         self.day_first = day_first
         self.display = display
@@ -145,6 +154,8 @@ class Engine:
         """The results for the articles of one story, keyed by shown path."""
         results: dict[str, ArticleResult] = {}
         checked: list[tuple[Article, str, list[Claim], list[Tie]]] = []
+        facts: dict[str, list[Fact]] = {}
+        files: dict[str, Path] = {}
         for path in paths:
             try:
                 article = self.read(path)
@@ -155,6 +166,8 @@ class Engine:
             story = self.story_of(path, article)
             claims, ties = self._analyse(path, article)
             checked.append((article, story, claims, ties))
+            files[article.path] = path
+            facts[article.path] = [f for s in self.sheets_for(path, article) for f in s.facts]
         statements: dict[str, list[tuple[Article, Tie]]] = {}
         for article, _, _, ties in checked:
             for tie in ties:
@@ -174,9 +187,10 @@ class Engine:
                 if id(c) not in tied
             ]
             findings += across.get(article.path, [])
-            findings.sort(key=lambda f: f.where.start)
+            findings, aside = settle(article, findings, files[article.path], self.baseline)
+            verdicts = fact_verdicts(article, facts[article.path], ties)
             results[article.path] = ArticleResult(
-                article.path, story, tuple(findings), None, tuple(claims)
+                article.path, story, tuple(findings), None, tuple(claims), verdicts, tuple(aside)
             )
         return results
 

@@ -11,7 +11,7 @@ import pytest
 
 from consistency.engine import ArticleResult
 from consistency.model import ConsistencyWarning, Finding, Severity
-from consistency.render.jsonreport import finding_to_dict
+from consistency.render.jsonreport import finding_to_dict, set_aside_to_dict, verdict_to_dict
 from consistency.render.text import format_finding, format_findings
 from consistency.session import STATE
 
@@ -43,6 +43,9 @@ class ArticleItem(pytest.Item):
         self.result = result
         meta = {"path": result.path, "story": result.story}
         self.user_properties.append(("consistency_article", json.dumps(meta)))
+        # The article's stance on each fact, for the HTML report's facts × articles table.
+        verdicts = [verdict_to_dict(v) for v in result.verdicts]
+        self.user_properties.append(("consistency_facts", json.dumps(verdicts)))
         if result.error is not None:
             pytest.fail(result.error, pytrace=False)
 
@@ -53,6 +56,9 @@ class ArticleItem(pytest.Item):
         self.user_properties.append(
             ("consistency_findings", json.dumps([finding_to_dict(f) for f in findings]))
         )
+        # Suppressed and baselined findings: listed by the controller, never failing the item.
+        aside = [set_aside_to_dict(s) for s in self.result.set_aside]
+        self.user_properties.append(("consistency_suppressed", json.dumps(aside)))
         errors = [f for f in findings if f.severity is Severity.ERROR]
         warned = [f for f in findings if f.severity is Severity.WARNING]
         raised = False

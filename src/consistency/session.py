@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
+from consistency.baseline import Baseline
 from consistency.engine import ArticleResult, Engine, is_article, shown_path
 from consistency.facts import FactSheet
 from consistency.factsheet import glob_matches
@@ -25,9 +26,18 @@ from consistency.render.jsonreport import result_from_dict, result_to_dict
 class State:
     """What the plugin knows during one run."""
 
-    def __init__(self, config: pytest.Config, sheets: list[FactSheet], shared: Path | None) -> None:
+    def __init__(
+        self,
+        config: pytest.Config,
+        sheets: list[FactSheet],
+        shared: Path | None,
+        baseline: Baseline | None = None,
+    ) -> None:
         self.engine = Engine(
-            sheets, config.rootpath, day_first=bool(config.getoption("consistency_day_first"))
+            sheets,
+            config.rootpath,
+            day_first=bool(config.getoption("consistency_day_first")),
+            baseline=baseline,
         )
         self.shared = shared
         self._explicit = _explicit_paths(config)

@@ -11,8 +11,10 @@ from decimal import Decimal
 from typing import Any
 
 from consistency.articles import Article
+from consistency.checks.coverage import FactVerdict, Stance
 from consistency.engine import ArticleResult
 from consistency.model import Claim, DateClaim, Entity, Finding, Location, Quantity, Severity
+from consistency.suppress import SetAside
 
 SCHEMA_VERSION = 1
 
@@ -139,9 +141,12 @@ def finding_from_dict(d: Mapping[str, Any]) -> Finding:
 
 
 def check_report(
-    articles: Iterable[tuple[str, str, str]], findings: Iterable[Finding]
+    articles: Iterable[tuple[str, str, str]],
+    findings: Iterable[Finding],
+    suppressed: Iterable[SetAside] = (),
 ) -> dict[str, Any]:
-    """The findings report: `articles` are (path, story, outcome) triples."""
+    """The findings report: `articles` are (path, story, outcome) triples; `suppressed` the
+    findings set aside (not in `findings`, not counted), each with why."""
     found = list(findings)
     counts: dict[str, int] = {}
     for f in found:
@@ -153,7 +158,22 @@ def check_report(
             for path, story, outcome in articles
         ],
         "findings": [finding_to_dict(f) for f in found],
+        "suppressed": [set_aside_to_dict(s) for s in suppressed],
     }
+
+
+def set_aside_to_dict(s: SetAside) -> dict[str, Any]:
+    """A finding set aside: the finding's fields, and `suppression` saying how and why."""
+    how = {"how": s.how, "at": s.origin, "reason": s.reason, "by": s.by, "expires": s.expires}
+    return {**finding_to_dict(s.finding), "suppression": how}
+
+
+def set_aside_from_dict(d: Mapping[str, Any]) -> SetAside:
+    """The inverse of `set_aside_to_dict`."""
+    how = d["suppression"]
+    return SetAside(
+        finding_from_dict(d), how["how"], how["at"], how["reason"], how["by"], how["expires"]
+    )
 
 
 def result_to_dict(result: ArticleResult) -> dict[str, Any]:
@@ -163,6 +183,8 @@ def result_to_dict(result: ArticleResult) -> dict[str, Any]:
         "story": result.story,
         "error": result.error,
         "findings": [finding_to_dict(f) for f in result.findings],
+        "verdicts": [verdict_to_dict(v) for v in result.verdicts],
+        "set_aside": [set_aside_to_dict(s) for s in result.set_aside],
     }
 
 
@@ -173,4 +195,30 @@ def result_from_dict(d: Mapping[str, Any]) -> ArticleResult:
         story=d["story"],
         findings=tuple(finding_from_dict(f) for f in d["findings"]),
         error=d.get("error"),
+        verdicts=tuple(verdict_from_dict(v) for v in d.get("verdicts", ())),
+        set_aside=tuple(set_aside_from_dict(s) for s in d.get("set_aside", ())),
+    )
+
+
+def verdict_to_dict(v: FactVerdict) -> dict[str, Any]:
+    """An article's stance on one fact, as it travels to the pytest-xdist controller."""
+    return {
+        "fact": v.fact,
+        "stance": v.stance.value,
+        "expected": v.expected,
+        "declared_at": v.declared_at,
+        "where": _location_to_dict(v.where) if v.where else None,
+        "statements": v.statements,
+    }
+
+
+def verdict_from_dict(d: Mapping[str, Any]) -> FactVerdict:
+    """The inverse of `verdict_to_dict`."""
+    return FactVerdict(
+        fact=d["fact"],
+        stance=Stance(d["stance"]),
+        expected=d["expected"],
+        declared_at=d["declared_at"],
+        where=_location_from_dict(d["where"]) if d.get("where") else None,
+        statements=d.get("statements", 0),
     )

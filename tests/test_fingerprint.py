@@ -6,7 +6,7 @@ from pathlib import Path
 
 from consistency.engine import Engine
 from consistency.factsheet import load_sheets
-from consistency.render.fingerprint import fingerprint
+from consistency.fingerprint import fingerprint
 
 REPO = Path(__file__).resolve().parents[1]
 CIVILIANS = "002_36496306b8a4a1a3.txt"

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from consistency.cli import main
-from consistency.render.fingerprint import fingerprint
+from consistency.fingerprint import fingerprint
 from consistency.render.jsonreport import finding_from_dict
 
 REPO = Path(__file__).resolve().parents[1]

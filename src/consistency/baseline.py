@@ -4,7 +4,7 @@ an expiry date, in one YAML file (`consistency-baseline.yaml` at the project roo
 `consistency baseline PATH...` writes it from the findings of a run; `consistency check --baseline
 FILE` and `pytest --consistency-baseline FILE` (ini `consistency_baseline`) then fail only on
 findings not in it, and on entries past their expiry date. Findings are matched by fingerprint
-(`render.fingerprint`), which names the finding's words and sentence, not its line: an entry
+(`consistency.fingerprint`), which names the finding's words and sentence, not its line: an entry
 still applies after a paragraph is added above the sentence, and no longer once the disputed
 words change.
 """
@@ -22,8 +22,8 @@ from pathlib import Path
 
 from consistency.errors import ConsistencyError, FactSheetError
 from consistency.factsheet.yamlnodes import Map, Node, Scalar, Seq, compose, wrong_type
+from consistency.fingerprint import fingerprint
 from consistency.model import Finding, Location, Severity
-from consistency.render.fingerprint import fingerprint
 
 DEFAULT_NAME = "consistency-baseline.yaml"
 # A finding about the baseline itself; never baselined.

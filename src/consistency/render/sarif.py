@@ -10,7 +10,7 @@ One run of one tool. Rule ids name what is checked, one rule per fact:
 A source finding's other article, a fact finding's fact sheet line and the other articles that
 state the same fact are `relatedLocations`, linked from the message text as SARIF's embedded links
 (`[seeds/000.txt:4:10](1)`), which is how viewers show them. `partialFingerprints` carry
-`render.fingerprint`, so a finding keeps its identity when lines above it move.
+`consistency.fingerprint`, so a finding keeps its identity when lines above it move.
 
 Pure: no pytest, no file system. Unreadable articles are tool execution notifications, not
 results: they are no finding about the text, but they are not dropped either.
@@ -24,8 +24,8 @@ from typing import Any
 from urllib.parse import quote
 
 from consistency import __version__
+from consistency.fingerprint import fingerprint
 from consistency.model import Finding, Location, Severity
-from consistency.render.fingerprint import fingerprint
 
 VERSION = "2.1.0"
 SCHEMA = (

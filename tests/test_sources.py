@@ -240,3 +240,19 @@ def test_two_people_with_like_surnames_are_two_people(tmp_path: Path) -> None:
         b="Cabinet\n\nBritish Transport Secretary Anne Johnston met the envoys.\n",
     )
     assert sources(folder) == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "flagged"), [(True, True), (False, False)], ids=["against-wire", "two-papers"]
+)
+def test_the_day_something_was_said_is_compared_only_with_a_reference(
+    tmp_path: Path, reference: bool, flagged: bool
+) -> None:
+    head = "---\nreference: true\n---\n" if reference else ""
+    folder = story(
+        tmp_path,
+        wire=head + "Bond buying\n\nThe Bank of Japan said on Wednesday it would buy bonds.\n",
+        paper="Bond buying\n\nThe Bank of Japan said on Tuesday it would buy bonds.\n",
+    )
+    expected = [("paper.txt", "Tuesday", "Wednesday", "error")] if flagged else []
+    assert said(sources(folder)) == expected

@@ -100,6 +100,7 @@ class Statement:
     use: str = ""
 
 
+SAID = "said"  # the use of a date that dates a statement ("said on Monday")
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
 
 
@@ -132,18 +133,20 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         measure, group = aboutness
         sentence = article.sentence_at(claim.start)
         window = _window(article.scan, sentence, claim.start, claim.end)
-        speaker = _speaker(article.scan[sentence[0] : max(sentence[1], claim.end)])
+        speaker = _speaker(
+            article.scan[sentence[0] : max(sentence[1], claim.end)], claim.start - sentence[0]
+        )
         subject = frozenset(_parties(article.scan, window)) - {speaker}
         if measure.startswith("office:"):
             # Who holds an office is no one's claim to attribute: "spokesman Ned Price said".
             subject, speaker = (frozenset((group,)) if group else frozenset()), None
-        if isinstance(claim, DateClaim) and _SAID_ON.search(
-            article.scan, claim.start - 40, claim.start
-        ):
-            continue  # "said on Monday" dates the saying, not the event the story compares
         use = other_use(article, claim, dates, None) if isinstance(claim, Quantity) else None
         if use is Use.TOTAL:
             continue  # "six of the nine members": the nine is the whole, stated in passing
+        # "Said on Monday" dates the saying, not the event: compared only with another saying.
+        said = isinstance(claim, DateClaim) and _SAID_ON.search(
+            article.scan, max(0, claim.start - 40), claim.start
+        )
         times = frozenset(
             str(d.value)
             for d in dates
@@ -164,7 +167,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 times,
                 words,
                 undated_figure(claim),
-                use.value if use else "",
+                SAID if said else use.value if use else "",
             )
         )
     return out
@@ -297,11 +300,13 @@ def party(word: str) -> str:
     return _PARTIES.get(key, key)
 
 
-def _speaker(sentence: str) -> str | None:
-    """Who a sentence attributes its figures to: "Kiev accused ...", "according to Shoigu"."""
-    m = _SPEAKER.search(sentence)
-    if m is None:
+def _speaker(sentence: str, at: int) -> str | None:
+    """Who a sentence attributes the claim at `at` to: "Kiev accused ...", "according to
+    Shoigu"; of several speakers, the one nearest the claim."""
+    found = list(_SPEAKER.finditer(sentence))
+    if not found:
         return None
+    m = min(found, key=lambda s: min(abs(s.start() - at), abs(s.end() - at)))
     name = m.group("a") or m.group("b") or m.group("c") or ""
     words = [w for w in name.split() if w.lower() not in ("the", "of")]
     if not words or lookup_form(words[0]) in _NOT_SPEAKERS:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from consistency.articles import Article
-from consistency.checks.about import COUNT, Statement, statements
+from consistency.checks.about import COUNT, SAID, Statement, statements
 from consistency.checks.findings import claim_span
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.spelling import spelling_findings
@@ -65,9 +65,13 @@ def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
             if not entry.article.reference:
                 found[entry.article.path] += _against_references(entry, blocks, weights, judged)
     for block in blocks.values():
-        # A bare number is lined up only with a reference: between two articles "seven" is
-        # too often two different things.
-        others = [st for st in block if not st.article.reference and st.measure != COUNT]
+        # A bare number, or the day something was said, is lined up only with a reference:
+        # between two articles "seven" or "said on Monday" is too often two different things.
+        others = [
+            st
+            for st in block
+            if not st.article.reference and st.measure != COUNT and st.use != SAID
+        ]
         for cluster in cluster_statements(others, weights):
             for finding in _disagreements(cluster, judged):
                 found[finding.where.article].append(finding)

@@ -6,6 +6,9 @@ checker does. Prints both throughputs and their ratio, the cost of `consistency 
 small file with process start included, and the peak memory for 1x and 8x the corpus (it should
 stay flat: articles are processed one at a time).
 
+Both sides are timed the same way: a warm-up, then the median of several runs (the machines
+these run on are shared and noisy; one run can be off by a third).
+
 Usage:  python bench/speed.py [--rounds N]
 Last line: `speed: ours N KB/s | quantulum3 N KB/s | ratio Nx | extract one file N s | peak memory
 1x N MB 8x N MB`.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -31,28 +35,37 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
 def ours(texts: list[str], rounds: int) -> float:
-    """KB/s of the whole extraction pipeline (article parsing included)."""
+    """KB/s of the whole extraction pipeline (article parsing included): the median of five
+    timed runs after a warm-up round, as for quantulum3 below."""
     names = NameIndex.empty()
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for n, text in enumerate(texts):
-            extract_claims(parse_article(text, f"{n}.txt"), names)
-    elapsed = time.perf_counter() - start
-    return rounds * sum(len(t) for t in texts) / 1024 / elapsed
+
+    def once(n_rounds: int) -> float:
+        start = time.perf_counter()
+        for _ in range(n_rounds):
+            for n, text in enumerate(texts):
+                extract_claims(parse_article(text, f"{n}.txt"), names)
+        return n_rounds * sum(len(t) for t in texts) / 1024 / (time.perf_counter() - start)
+
+    once(1)
+    return statistics.median(once(max(1, rounds // 5)) for _ in range(5))
 
 
 def quantulum(texts: list[str]) -> float:
-    """KB/s of quantulum3's parser on the same articles (one round: it is slow)."""
+    """KB/s of quantulum3's parser on the same articles: the median of three runs after a
+    warm-up (each run one pass over the corpus: it is slow)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # its optional classifier is not installed
         from quantulum3 import parser  # noqa: PLC0415 - its import alone takes over a second
 
         parser.parse("warm up: 5 km")
-        start = time.perf_counter()
-        for text in texts:
-            parser.parse(text)
-        elapsed = time.perf_counter() - start
-    return sum(len(t) for t in texts) / 1024 / elapsed
+
+        def once() -> float:
+            start = time.perf_counter()
+            for text in texts:
+                parser.parse(text)
+            return sum(len(t) for t in texts) / 1024 / (time.perf_counter() - start)
+
+        return statistics.median(once() for _ in range(3))
 
 
 def one_file() -> float:

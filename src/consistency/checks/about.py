@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from consistency.articles import Article
-from consistency.checks.context import Use, other_use
 from consistency.checks.cues import normalise_noun
+from consistency.checks.framing import people_before, state_of, use_of
 from consistency.extract.quantities import parse_amount
 from consistency.extract.roles import COUNTRIES, NATIONALITIES, lookup_form
 from consistency.model import Claim, DateClaim, Entity, EntityKind, Quantity
@@ -77,7 +77,6 @@ _STOP = frozenset(
     per its it's said year years month months week weeks day days according told time one two
     three four five six seven eight nine ten hundred thousand million billion percent""".split()
 )
-_SAID_ON = re.compile(rf"\b(?:{_SAYS})\s+(?:\w+\s+){{0,2}}(?:on\s+|late\s+|early\s+)?$", re.I)
 _BEFORE, _AFTER = 12, 6  # words of context on each side of a claim
 
 
@@ -96,11 +95,13 @@ class Statement:
     words: frozenset[str]  # content words of the clause
     # "35 years ago" in an article without a dateline: compared as the figure "35 years".
     figure: Quantity | None = None
-    # What else a figure states: a forecast, an earlier level, a change ("" for the current value).
+    # What else a figure states: a forecast, an earlier level, a change, a part, a plan, the
+    # day a thing was said ("" for the current value).
     use: str = ""
+    # For people: what happened to them ("dead", "hurt", "missing", ...).
+    state: str | None = None
 
 
-SAID = "said"  # the use of a date that dates a statement ("said on Monday")
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
 
 
@@ -115,6 +116,14 @@ def measure_of(q: Quantity) -> tuple[str, str | None]:
         kind = _KIND_OF.get(noun)
         return (kind, None) if kind == "troops" else (_GROUP_KIND, noun)
     return _KIND_OF.get(noun, noun), None
+
+
+# Capitalised words that are no person's surname: parties, months, weekdays.
+_NOT_PEOPLE = frozenset(
+    [k for k in _PARTIES if " " not in k]
+    + "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def is_kind(measure: str) -> bool:
@@ -140,13 +149,12 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         if measure.startswith("office:"):
             # Who holds an office is no one's claim to attribute: "spokesman Ned Price said".
             subject, speaker = (frozenset((group,)) if group else frozenset()), None
-        use = other_use(article, claim, dates, None) if isinstance(claim, Quantity) else None
-        if use is Use.TOTAL:
+        use = use_of(article, claim, dates)
+        if use is None:
             continue  # "six of the nine members": the nine is the whole, stated in passing
-        # "Said on Monday" dates the saying, not the event: compared only with another saying.
-        said = isinstance(claim, DateClaim) and _SAID_ON.search(
-            article.scan, max(0, claim.start - 40), claim.start
-        )
+        if isinstance(claim, Quantity):
+            known = _NOT_PEOPLE | ({speaker.lower()} if speaker else set())
+            subject |= people_before(article.scan, window[0], claim.start, known)
         times = frozenset(
             str(d.value)
             for d in dates
@@ -167,7 +175,10 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 times,
                 words,
                 undated_figure(claim),
-                SAID if said else use.value if use else "",
+                use,
+                state_of(article.scan, claim.start, claim.end, sentence)
+                if measure == _GROUP_KIND
+                else None,
             )
         )
     return out
@@ -308,7 +319,8 @@ def _speaker(sentence: str, at: int) -> str | None:
         return None
     m = min(found, key=lambda s: min(abs(s.start() - at), abs(s.end() - at)))
     name = m.group("a") or m.group("b") or m.group("c") or ""
-    words = [w for w in name.split() if w.lower() not in ("the", "of")]
+    # "according to the UN." and "the UN said" are one speaker.
+    words = [w.strip(".,;:") for w in name.split() if w.lower() not in ("the", "of")]
     if not words or lookup_form(words[0]) in _NOT_SPEAKERS:
         return None
     whole = lookup_form(" ".join(words))

@@ -13,7 +13,7 @@ from enum import Enum
 
 from consistency.checks.about import Statement
 from consistency.checks.spelling import variants
-from consistency.compare.dates import weekday_only
+from consistency.compare.dates import weekday_of, weekday_only
 from consistency.compare.quantities import MAGNITUDE, claim_interval, in_unit, overlap, rounding
 from consistency.model import DateClaim, Entity, Qualifier, Quantity
 
@@ -83,6 +83,8 @@ def figures_agree(x: Quantity, y: Quantity, *, strict: bool = True) -> bool:
         return low is not None and high is not None and low <= fine.value <= high
     if not overlap(claim_interval(x), claim_interval(y)):
         return False
+    if _far_past_bound(x, y) or _far_past_bound(y, x):
+        return False
     # "More than 40,000" and "more than 80,000" can both be true, but one halves the other.
     same_side = (x.qualifier in _LOWER and y.qualifier in _LOWER) or (
         x.qualifier in _UPPER and y.qualifier in _UPPER
@@ -95,12 +97,38 @@ def figures_agree(x: Quantity, y: Quantity, *, strict: bool = True) -> bool:
     return True
 
 
+# "More than 80,000" is no way to say 800,000: a point this far past a bound misstates it.
+_FAR = Decimal(3)
+
+
+def _far_past_bound(bound: Quantity, point: Quantity) -> bool:
+    """Whether `point` lies beyond an open-ended `bound` by more than a factor of three."""
+    if point.low is None or point.high is None or not bound.value:
+        return False
+    if bound.high is None and bound.low is not None:
+        return abs(point.value) > abs(bound.value) * _FAR
+    if bound.low is None and bound.high is not None:
+        return abs(point.value) * _FAR < abs(bound.value)
+    return False
+
+
+def _weekday_of(c: DateClaim) -> str | None:
+    """The weekday of a claim's full date (stated or worked out), if it names one day."""
+    if c.weekday:
+        return c.weekday
+    if c.value is None or c.value.day is None or c.until is not None or c.slack:
+        return None
+    return weekday_of(c.value)
+
+
 def _dates(x: DateClaim, y: DateClaim) -> Verdict:
     """Two dates of one event: only days are compared (a month or a year says too little to be
     sure two sentences date one event: "since December 2021" beside "in April 2008")."""
     if weekday_only(x) or weekday_only(y):
-        if x.weekday and y.weekday:
-            return Verdict.AGREES if x.weekday == y.weekday else Verdict.DIFFERS
+        # "On Tuesday" against "on 12 April": the weekday the full date falls on.
+        days = [c.weekday if weekday_only(c) else _weekday_of(c) for c in (x, y)]
+        if days[0] and days[1]:
+            return Verdict.AGREES if days[0] == days[1] else Verdict.DIFFERS
         return Verdict.UNRELATED
     if x.value is None or y.value is None:
         return Verdict.UNRELATED

@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from consistency.articles import Article
-from consistency.checks.about import COUNT, SAID, Statement, statements
+from consistency.checks.about import COUNT, Statement, statements
 from consistency.checks.findings import claim_span
+from consistency.checks.framing import SAID
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
@@ -31,6 +32,8 @@ _ALIKE = 0.34
 _INDEXED = 8
 # How alike clauses must be for a month or a year to be compared with the reference's.
 _CLOSE = 0.45
+# Clauses sharing fewer words than this are never one statement.
+_SHARED_WORDS = 2
 
 
 @dataclass
@@ -181,7 +184,9 @@ def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> fl
     mine = math.fsum(weights.get(w, 0.0) for w in s.words)
     theirs = math.fsum(weights.get(w, 0.0) for w in other.words)
     shared = math.fsum(weights.get(w, 0.0) for w in s.words & other.words)
-    if not mine or not theirs:
+    # One shared word ("rise") is a topic, not a statement: "nine members sit on the committee"
+    # and "two members voted for a smaller rise" are two things.
+    if not mine or not theirs or len(s.words & other.words) < _SHARED_WORDS:
         return 0.0
     return shared / min(mine, theirs)
 
@@ -191,6 +196,8 @@ def _compatible(a: Statement, b: Statement) -> bool:
     forecast is no statement of the current value)."""
     if a.use != b.use:
         return False
+    if a.state and b.state and a.state != b.state:
+        return False  # "12 killed" and "40 wounded" count other people
     if a.subject and b.subject and not a.subject & b.subject:
         return False
     if a.speaker and b.speaker and a.speaker != b.speaker:

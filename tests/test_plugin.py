@@ -112,8 +112,15 @@ def test_unreadable_articles_are_errors_and_the_rest_is_checked(
     (seeds / "903_bad_front_matter.txt").write_text(
         "---\npublished: [2021\n---\nHeadline\n", encoding="utf-8"
     )
+    # A date PyYAML itself can't build used to bring down the whole story with a bare ValueError.
+    (seeds / "904_impossible_day.md").write_text(
+        "---\npublished: 2021-02-30\n---\nHeadline\n", encoding="utf-8"
+    )
+    (seeds / "905_bad_tag.md").write_text(
+        '---\ncount: !!int "abc"\n---\nHeadline\n', encoding="utf-8"
+    )
     result = newsroom.runpytest("seeds/", "--consistency-json=out.json")
-    result.assert_outcomes(passed=3, failed=2, errors=4)
+    result.assert_outcomes(passed=3, failed=2, errors=6)
     result.stdout.fnmatch_lines_random(
         [
             "*seeds/900_latin1.txt: not UTF-8 text: byte 0xe9 at line 1, column 4 can't be "
@@ -121,6 +128,10 @@ def test_unreadable_articles_are_errors_and_the_rest_is_checked(
             "*seeds/901_binary.txt: binary file, not an article (it contains NUL bytes)",
             "*seeds/902_empty.txt: empty article: there is no text after the front matter",
             "*seeds/903_bad_front_matter.txt:2: front matter is not valid YAML*",
+            "*seeds/904_impossible_day.md:2: published: '2021-02-30' is not an ISO date (write "
+            "it as 2021-04-13)",
+            "*seeds/905_bad_tag.md:2: front matter: a value can't be read: invalid literal for "
+            "int() with base 10: 'abc'",
         ]
     )
     data = report(newsroom.path / "out.json")

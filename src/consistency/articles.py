@@ -188,12 +188,26 @@ def _is_abbreviation(scan: str, dot: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and scan[dot - 1].isupper())
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe loading that leaves dates as text: `published: 2021-02-30` is then reported by
+    `_published` with its line, where PyYAML would raise a bare ValueError for the whole run."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0
     try:
-        meta = yaml.safe_load(m.group(1) or "") or {}
+        meta = yaml.load(m.group(1) or "", Loader=_FrontMatterLoader) or {}  # a SafeLoader
+    except (ValueError, TypeError, OverflowError) as exc:
+        # An explicit tag that can't build its value ("!!int abc"): where is not known.
+        raise ArticleError(path, f"front matter: a value can't be read: {exc}", 2) from None
     except yaml.YAMLError as exc:
         # Where the broken construct began ("published: [2021") reads better than where the
         # parser gave up, which is often the closing `---`.

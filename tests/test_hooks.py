@@ -205,6 +205,14 @@ def test_install_hook_refuses_a_foreign_hook_and_force_replaces_it(
         "consistency: the pre-commit hook .git/hooks/pre-commit is already installed\n"
     )
     assert hook.read_text(encoding="utf-8") == written
+    # A second foreign hook forced over keeps the first backup.
+    hook.write_text("#!/bin/sh\necho 'lint the captions'\n", encoding="utf-8")
+    second = consistency(newsroom, env, "install-hook", "--force")
+    assert second.stdout == (
+        "consistency: replaced the pre-commit hook .git/hooks/pre-commit "
+        "(the old one is kept as .git/hooks/pre-commit.bak.2)\n"
+    )
+    assert hook.with_name("pre-commit.bak").read_text(encoding="utf-8") == foreign
 
 
 def test_install_hook_rewrites_its_own_hook_with_new_options(
@@ -498,3 +506,60 @@ def test_check_changed_only_before_the_first_commit_checks_everything(
     assert capsys.readouterr().out.splitlines()[-1] == (
         "consistency: 5 articles checked: 3 passed, 2 failed, 0 unreadable; 2 errors, 0 warnings"
     )
+
+
+# --- a pair of articles that disagree is told on the changed one, wherever it landed ----------
+
+PRICE = "seeds/003_370413d1aa06dcb7.txt"
+PSAKI_SENTENCE = "US State Department spokeswoman Jen Psaki claimed"
+
+
+def no_sheet(root: Path, env: dict[str, str]) -> str:
+    """The newsroom without its fact sheet (so the sources are compared on their own), with
+    001's Psaki sentence taken out and committed; returns that sentence's original text."""
+    shutil.rmtree(root / "rules")
+    (root / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+    text = (root / PSAKI).read_text(encoding="utf-8")
+    (root / PSAKI).write_text(text.replace(PSAKI_SENTENCE, "A US official claimed"), "utf-8")
+    assert commit(root, env, "No fact sheet; 001 without Psaki").returncode == 0
+    return text
+
+
+def test_hook_tells_a_staged_article_the_disagreement_that_landed_on_another(
+    newsroom: Path, env: dict[str, str]
+) -> None:
+    original = no_sheet(newsroom, env)
+    (newsroom / PSAKI).write_text(original, encoding="utf-8")  # Psaki is back in 001
+    run(newsroom, env, "git", "add", "--all")
+    done = consistency(newsroom, env, "hook", PSAKI)
+    assert done.returncode == 1
+    assert (
+        f'FAIL {PSAKI}:4:1848: source: the article says "State Department spokeswoman Jen '
+        f'Psaki"; {PRICE}:18 says "State Department spokesman Ned Price"'
+    ) in done.stdout.splitlines()
+
+
+def test_changed_only_tells_the_changed_article_the_disagreement(
+    desk: pytest.Pytester, git_env: dict[str, str]
+) -> None:
+    original = no_sheet(desk.path, git_env)
+    (desk.path / PSAKI).write_text(original, encoding="utf-8")
+    result = desk.runpytest("seeds/", "--consistency-changed-only")
+    result.assert_outcomes(failed=1, deselected=4)
+    result.stdout.fnmatch_lines([f'{PSAKI}:4:1848: source: the article says "State Department*'])
+
+
+def test_changed_only_checks_every_article_when_a_fact_sheet_changed(
+    desk: pytest.Pytester,
+) -> None:
+    sheet = desk.path / SHEET
+    sheet.write_text(
+        sheet.read_text(encoding="utf-8").replace("quantity: more than 80,000", "quantity: 50,000"),
+        encoding="utf-8",
+    )
+    result = desk.runpytest("seeds/", "--consistency-changed-only")
+    result.stdout.fnmatch_lines(
+        ["consistency: a fact sheet changed since HEAD: every article is checked"]
+    )
+    result.assert_outcomes(passed=3, failed=2)  # none deselected
+    result.stdout.fnmatch_lines([f"{PSAKI}:*: russian-troops-massed: *"])

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from consistency.gitchanges import GitError, changed_articles
+from consistency.engine import is_article
+from consistency.gitchanges import GitError, changed_files
 from consistency.items import ArticleItem
+from consistency.session import STATE
 
 OPTION = "--consistency-changed-only"
 
@@ -20,21 +22,33 @@ OPTION = "--consistency-changed-only"
 class ChangedOnly:
     """Deselects the article items whose file has not changed since `ref`."""
 
-    def __init__(self, ref: str, changed: list[Path]) -> None:
+    def __init__(self, ref: str, changed: list[Path], *, sheets_changed: bool = False) -> None:
         self.ref = ref
         self.changed = frozenset(changed)
+        # An edited fact sheet can fail any article of its stories: then none is deselected.
+        self.sheets_changed = sheets_changed
         self.deselected = 0
 
     @classmethod
     def from_config(cls, config: pytest.Config, ref: str) -> ChangedOnly:
         """Ask git in the run's root folder (a usage error when git can't answer)."""
+        state = config.stash[STATE]
+        sheets = {Path(s.path).resolve() for s in state.engine.sheets}
         try:
-            return cls(ref, changed_articles(config.rootpath, ref))
+            files = changed_files(config.rootpath, ref)
         except GitError as exc:
             raise pytest.UsageError(f"{OPTION}: {exc}") from None
+        changed = [p for p in files if is_article(p)]
+        if sheets & set(files):
+            return cls(ref, changed, sheets_changed=True)
+        # Source findings a changed article takes part in are told on it, wherever they landed.
+        state.focus = frozenset(changed)
+        return cls(ref, changed)
 
     def pytest_report_header(self) -> str:
         """Say what the run is limited to."""
+        if self.sheets_changed:
+            return f"consistency: a fact sheet changed since {self.ref}: every article is checked"
         count = len(self.changed)
         return f"consistency: {count} article{'' if count == 1 else 's'} changed since {self.ref}"
 
@@ -42,6 +56,8 @@ class ChangedOnly:
         self, config: pytest.Config, items: list[pytest.Item]
     ) -> None:
         """Keep the tests and the changed articles; deselect the other articles."""
+        if self.sheets_changed:
+            return
         keep: list[pytest.Item] = []
         drop: list[pytest.Item] = []
         for item in items:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from consistency.articles import ARTICLE_SUFFIXES, Article, peek_story, read_article
@@ -16,7 +16,7 @@ from consistency.baseline import Baseline
 from consistency.checks.coverage import FactVerdict, fact_verdicts
 from consistency.checks.facts import FactIndex, Tie, calendar_conflicts, tie_claims
 from consistency.checks.findings import calendar_finding, sources_for, tie_finding
-from consistency.checks.sources import StoryArticle, source_findings
+from consistency.checks.sources import StoryArticle, mirrored, source_findings
 from consistency.errors import ArticleError
 from consistency.extract.names import NameIndex
 from consistency.extract.pipeline import extract_claims
@@ -227,3 +227,28 @@ def _settled(article: Article, claims: Sequence[Claim], ties: Sequence[Tie]) -> 
 def _anchor(article: Article, sheets: Sequence[FactSheet]) -> dt.date | None:
     """The day relative dates resolve against: the article's dateline, else its story's day."""
     return article.published or next((s.story.date for s in sheets if s.story.date), None)
+
+
+def focused(results: dict[str, ArticleResult], focus: Iterable[str]) -> dict[str, ArticleResult]:
+    """Results for a run that reports only the articles `focus` (shown paths): a source finding
+    that landed on an article outside it, against one inside it, is told on the inside one too."""
+    wanted = set(focus)
+    extra: dict[str, list[Finding]] = {}
+    for path, result in results.items():
+        if path in wanted:
+            continue
+        for finding in result.findings:
+            if finding.other is not None and finding.other.article in wanted:
+                turned = mirrored(finding)
+                if turned is not None:
+                    extra.setdefault(turned.where.article, []).append(turned)
+    return {
+        path: replace(r, findings=tuple(sorted((*r.findings, *extra[path]), key=_start)))
+        if path in extra
+        else r
+        for path, r in results.items()
+    }
+
+
+def _start(finding: Finding) -> int:
+    return finding.where.start

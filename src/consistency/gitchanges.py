@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from consistency.engine import is_article
@@ -59,16 +59,27 @@ def is_revision(folder: Path, ref: str) -> bool:
     return True
 
 
-def changed_articles(folder: Path, ref: str = "HEAD") -> list[Path]:
-    """The article files that differ from `ref` in the working tree (staged or not) or are
-    untracked and not ignored; absolute, sorted; deleted ones left out (nothing to check)."""
+def changed_files(folder: Path, ref: str = "HEAD") -> list[Path]:
+    """The files that differ from `ref` in the working tree (staged or not) or are untracked
+    and not ignored; absolute, sorted; deleted ones left out (nothing to check)."""
     top = toplevel(folder)
     base = _base(top, ref)
     diff = git(top, "diff", "--name-only", "--no-renames", "--no-ext-diff", "-z", base, "--")
     untracked = git(top, "ls-files", "--others", "--exclude-standard", "-z")
     names = {n for n in (diff + untracked).split("\0") if n}
-    paths = (top / n for n in names)
-    return sorted(p.resolve() for p in paths if p.is_file() and is_article(p))
+    return sorted(p.resolve() for p in (top / n for n in names) if p.is_file())
+
+
+def changed_articles(
+    folder: Path, ref: str = "HEAD", sheets: Iterable[Path] = (), everything: Iterable[Path] = ()
+) -> list[Path]:
+    """The article files changed since `ref` (see `changed_files`). When one of the fact
+    sheets `sheets` changed, every article of `everything` counts as changed: an edited fact
+    can fail an article nobody touched."""
+    changed = changed_files(folder, ref)
+    if {p.resolve() for p in sheets} & set(changed):
+        return sorted({p.resolve() for p in everything} | {p for p in changed if is_article(p)})
+    return [p for p in changed if is_article(p)]
 
 
 def _base(top: Path, ref: str) -> str:

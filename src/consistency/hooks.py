@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from consistency.engine import ArticleResult, Engine, is_article, iter_articles
+from consistency.engine import ArticleResult, Engine, focused, is_article, iter_articles
 from consistency.facts import FactSheet
 from consistency.factsheet import glob_matches
 from consistency.gitchanges import changed_articles
@@ -29,7 +29,8 @@ def check_only(
     for members in engine.stories(everything).values():
         mine = {engine.display(p) for p in members if p in wanted}
         if mine:
-            results += [r for key, r in engine.check_story(members).items() if key in mine]
+            story = focused(engine.check_story(members), mine)
+            results += [r for key, r in story.items() if key in mine]
     return sorted(results, key=lambda r: r.path)
 
 
@@ -38,7 +39,9 @@ def changed_results(engine: Engine, paths: Sequence[Path], ref: str) -> list[Art
     with the articles under `paths` in its story, as `consistency check PATH...` would."""
     universe = list(iter_articles(paths))
     folders = {(p if p.is_dir() else p.parent).resolve() for p in paths}
-    changed = set(changed_articles(Path(os.path.commonpath(sorted(folders))), ref))
+    top = Path(os.path.commonpath(sorted(folders)))
+    sheets = [Path(s.path) for s in engine.sheets]
+    changed = set(changed_articles(top, ref, sheets, universe))
     return check_only(engine, [p for p in universe if p.resolve() in changed], universe)
 
 

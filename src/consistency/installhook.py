@@ -77,7 +77,7 @@ def install_hook(
     text = hook_script([*args, *(["--day-first"] if day_first else [])])
     path = hooks / "pre-commit"
     shown = shown_path(path)
-    verb = "wrote"
+    verb, backup = "wrote", path
     if path.exists():
         old = path.read_text(encoding="utf-8", errors="replace")
         if old == text:
@@ -91,13 +91,23 @@ def install_hook(
                 f"`consistency install-hook --force` (it is then kept as {shown}.bak)"
             )
         else:
-            path.replace(path.with_name("pre-commit.bak"))
+            backup = _free_backup(path)
+            path.replace(backup)
             verb = "replaced"
     hooks.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     path.chmod(path.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
-    kept = f" (the old one is kept as {shown}.bak)" if verb == "replaced" else ""
+    kept = f" (the old one is kept as {shown_path(backup)})" if verb == "replaced" else ""
     return f"{verb} the pre-commit hook {shown}{kept}"
 
 
 __all__ = ["MARKER", "HookInstallError", "hook_script", "install_hook"]
+
+
+def _free_backup(path: Path) -> Path:
+    """`pre-commit.bak`, or `.bak.2`, `.bak.3`... when earlier backups are there: a second
+    `--force` must not overwrite the first foreign hook it set aside."""
+    backup, n = path.with_name("pre-commit.bak"), 2
+    while backup.exists():
+        backup, n = path.with_name(f"pre-commit.bak.{n}"), n + 1
+    return backup

@@ -17,7 +17,7 @@ import pytest
 from filelock import FileLock
 
 from consistency.baseline import Baseline
-from consistency.engine import ArticleResult, Engine, is_article, shown_path
+from consistency.engine import ArticleResult, Engine, focused, is_article, shown_path
 from consistency.facts import FactSheet
 from consistency.factsheet import glob_matches
 from consistency.render.jsonreport import result_from_dict, result_to_dict
@@ -44,6 +44,9 @@ class State:
         self._collected: set[Path] = set()
         self._story_of: dict[Path, str] | None = None
         self._results: dict[str, dict[str, ArticleResult]] = {}
+        # With --consistency-changed-only: the changed articles, which are told every source
+        # finding they take part in (see engine.focused).
+        self.focus: frozenset[Path] = frozenset()
 
     def wants(self, path: Path) -> bool:
         """Collect a file under a path given on the command line, or one a fact sheet claims."""
@@ -65,7 +68,10 @@ class State:
         story = self._story_of[resolved]
         if story not in self._results:
             members = sorted(p for p, s in self._story_of.items() if s == story)
-            self._results[story] = self._analyse(story, members)
+            results = self._analyse(story, members)
+            if self.focus:
+                results = focused(results, {self.engine.display(p) for p in self.focus})
+            self._results[story] = results
         return self._results[story][self.engine.display(resolved)]
 
     def _group(self) -> dict[Path, str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
 from consistency.checks.about import COUNT, Statement, statements
@@ -305,3 +305,22 @@ def _grown(s: Statement, other: Statement) -> bool:
 
 def _other(loc: Location) -> Location:
     return loc
+
+
+def mirrored(finding: Finding) -> Finding | None:
+    """A source finding told from its other side ("the article says X; A says Y" becomes the
+    same pair on A), for runs that report only some articles (a hook's staged ones): a pair one
+    of them takes part in must not be missed because it landed on the article left out."""
+    other = finding.other
+    if finding.kind != SOURCE or other is None:
+        return None
+    where = finding.where
+    return replace(
+        finding,
+        where=other,
+        other=where,
+        message=f'the article says "{other.text}"; {where.article}:{where.line} says '
+        f'"{where.text}"',
+        found=other.text,
+        expected=None,
+    )

@@ -507,7 +507,115 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), ROWS)
+# Scores and tallies are no quantities; ranges written alike are.
+SCORE_ROWS = [
+    pytest.param("Italy won 3-1 in Rome on Saturday", [], id="score-after-won"),
+    pytest.param(
+        "Manchester City beat Real Madrid 4-0 at the Etihad", [], id="score-after-beat-and-names"
+    ),
+    pytest.param("It was their first 3-1 win of the season", [], id="score-before-win"),
+    pytest.param("Wales lost 1-3 to Belgium", [], id="smaller-first-after-lost"),
+    pytest.param("The Lakers lost 102-99 to Boston", [], id="three-digit-score"),
+    pytest.param("Scotland drew 1-1 with England", [], id="draw"),
+    pytest.param("Nadal won 6-3, 6-4, 7-6 in Paris", [], id="tennis-sets"),
+    pytest.param("Swiatek won 4-6, 6-3, 7-6 (7-4)", [], id="tennis-sets-lost-first"),
+    pytest.param(
+        "The Supreme Court ruled 6-3 on Friday",
+        [("6", D(6), D(6), D(6), "exact", None, None)],
+        id="ruling-keeps-its-majority",
+    ),
+    pytest.param(
+        "The Senate voted 52–48 to confirm her",
+        [("52", D(52), D(52), D(52), "exact", None, None)],
+        id="vote-keeps-its-majority-with-a-dash",
+    ),
+    pytest.param(
+        "Those aged 18-24 were the most likely to vote",
+        [("18-24", D(18), D(18), D(24), "range", "age", None)],
+        id="age-range",
+    ),
+    pytest.param(
+        "Prices rose 10-15% last year",
+        [("10-15%", D(10), D(10), D(15), "range", "percent", None)],
+        id="dashed-range-after-rose-is-a-range",
+    ),
+    pytest.param(
+        "Russia has massed 10,000-15,000 troops near the border",
+        [("10,000-15,000 troops", D(10000), D(10000), D(15000), "range", None, "troops")],
+        id="range-of-troops",
+    ),
+    pytest.param(
+        "Forecasters expect temperatures of 30-35C this week",
+        [("30-35C", D(30), D(30), D(35), "range", "celsius", None)],
+        id="range-of-degrees",
+    ),
+    pytest.param(
+        "Flats with 1-2, 3-4 bedrooms are scarce",
+        [
+            ("1-2", D(1), D(1), D(2), "range", None, None),
+            ("3-4 bedrooms", D(3), D(3), D(4), "range", None, "bedrooms"),
+        ],
+        id="a-list-of-ranges-is-no-tennis",
+    ),
+    pytest.param(
+        "The party won 20-30 seats in the north",
+        [("20-30 seats", D(20), D(20), D(30), "range", None, "seats")],
+        id="range-after-won-before-a-noun",
+    ),
+]
+
+# Bounds news writes around durations and figures.
+BOUND_ROWS = [
+    pytest.param(
+        "Russia has massed 80,000 plus troops on the border",
+        [("80,000 plus troops", D(80000), D(80000), INF, "at-least", None, "troops")],
+        id="plus-before-a-noun",
+    ),
+    pytest.param(
+        "A ticket costs $100 plus tax",
+        [("$100", D(100), D(100), D(100), "exact", "USD", None)],
+        id="plus-after-money-is-a-sum",
+    ),
+    pytest.param(
+        "The cost will be spread over five years",
+        [("five years", D(5), D(5), D(5), "exact", "year", None)],
+        id="spread-over-a-period",
+    ),
+    pytest.param(
+        "The government will invest $1bn over five years",
+        [
+            ("$1bn", D(10**9), D(10**9), D(10**9), "exact", "USD", None),
+            ("five years", D(5), D(5), D(5), "exact", "year", None),
+        ],
+        id="a-figure-over-a-period",
+    ),
+    pytest.param(
+        "He has lived in the village for over five years",
+        [("over five years", D(5), D(5), INF, "more-than", "year", None)],
+        id="for-over-is-more-than",
+    ),
+    pytest.param(
+        "Prices rose 5% in over two years",
+        [
+            ("5%", D(5), D(5), D(5), "exact", "percent", None),
+            ("over two years", D(2), D(2), INF, "more-than", "year", None),
+        ],
+        id="in-over-is-more-than",
+    ),
+    pytest.param(
+        "The mine closed over five years ago",
+        [("over five years", D(5), D(5), INF, "more-than", "year", None)],
+        id="over-ago-is-more-than",
+    ),
+    pytest.param(
+        "Top traders earn north of $1m a year",
+        [("north of $1m", D(10**6), D(10**6), INF, "more-than", "USD", None)],
+        id="north-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS + SCORE_ROWS + BOUND_ROWS)
 def test_quantity_examples(sentence: str, expected: list[tuple[object, ...]]) -> None:
     got = [
         (q.text, q.value, q.low, q.high, q.qualifier.value, q.unit, q.noun)

@@ -193,6 +193,21 @@ CURRENCY_ROWS = [
 ]
 
 # Not money, or not this money.
+PENCE_ROWS = [
+    pytest.param(
+        "A loaf of bread now costs almost 40p more than a year ago",
+        [("almost 40p", D(40), "penny")],
+        id="pence-glued-as-stated",
+    ),
+    pytest.param(
+        "Shares in the retailer closed at 523p",
+        [("523p", D(523), "penny")],
+        id="share-price-in-pence",
+    ),
+    pytest.param("The phone records video in 1080p", [], id="video-resolution-is-no-pence"),
+    pytest.param("The vote is at 10p.m. on Friday", [], id="p-m-is-a-time"),
+]
+
 CURRENCY_GUARDS = [
     pytest.param(
         "It left the dollar 0.3 percent weaker",
@@ -250,9 +265,34 @@ PERCENT_ROWS = [
         ],
         id="points-kept-apart",
     ),
+    pytest.param(
+        "Mortgage rates have climbed to 5pc, the highest in 15 years",
+        [("5pc", D(5), "percent"), ("15 years", D(15), "year")],
+        id="pc-as-british-papers-write-it",
+    ),
+    pytest.param(
+        "Shares in the lender fell 4.5 pc on Friday",
+        [("4.5 pc", D("4.5"), "percent")],
+        id="pc-spaced",
+    ),
+    pytest.param(
+        "The school bought 30 PCs for its library",
+        [("30", D(30), None)],
+        id="PCs-are-computers",
+    ),
 ]
 
 DIMENSION_ROWS = [
+    pytest.param(
+        "Temperatures in Phoenix hit 118F on Tuesday",
+        [("118F", D(118), "fahrenheit")],
+        id="glued-F-is-fahrenheit",
+    ),
+    pytest.param(
+        "It was 35C in Madrid and 95F in Dallas",
+        [("35C", D(35), "celsius"), ("95F", D(95), "fahrenheit")],
+        id="glued-C-and-F",
+    ),
     pytest.param("He is 5 ft 2 in", [("5 ft 2 in", D(31) / 6, "foot")], id="feet-and-in"),
     pytest.param(
         "The python was 12 ft 2 in long",
@@ -279,7 +319,7 @@ def found(sentence: str) -> list[tuple[str, Decimal, str | None]]:
     return [(q.text, q.value, q.unit) for q in extract_quantities(sentence)]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CURRENCY_ROWS + CURRENCY_GUARDS)
+@pytest.mark.parametrize(("sentence", "expected"), CURRENCY_ROWS + PENCE_ROWS + CURRENCY_GUARDS)
 def test_currencies(sentence: str, expected: list[tuple[str, Decimal, str | None]]) -> None:
     assert found(sentence) == expected
 

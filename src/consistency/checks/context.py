@@ -69,7 +69,10 @@ _TARGET_AFTER = re.compile(
     r"required)\b",
     re.I,
 )
-_EARLIER_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.I)
+# "down from 8.7%", "has come down from a peak of 11.1pc" (golden boe b4).
+_EARLIER_BEFORE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+)?(?:(?:peak|high|low|record|level)\s+of\s+)?$", re.I
+)
 _CHANGE_VERBS = (
     r"lost|gained|gaining|losing|fell|rose|dropped|climbed|jumped|slipped|shed|grew|increased|"
     r"decreased|cut|raised|lowered|lifted|reduced|declined|shrank|expanded|widened|narrowed"

@@ -59,6 +59,14 @@ COUNTED = _words(
     "members protesters demonstrators prisoners hostages officers fighters militants rebels "
     "peacekeepers paratroopers"
 )
+# "a total of 1800", "rose by 1500": a figure without a thousands comma, not the year 1800.
+COUNT_OF = re.compile(
+    r"\b(?:(?:total|sum|maximum|minimum|average|population|crowd|fine|score|tally|estimate|peak|"
+    r"number|budget|salary|cost|price)[^\S\n]+of"
+    r"|(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|jumped|climbed|cut|"
+    r"reduced|raised|up|down)(?:[^\S\n]+\w+){0,2}?[^\S\n]+(?:by|from))[^\S\n]+\Z",
+    re.I,
+)
 DESIGNATORS = _words("Resolution Flight Room Article Section No. No Number Route Page Chapter")
 CLOCK_AFTER = _words("GMT UTC ET EST EDT BST CET CEST MSK IST hours hrs")  # "1944 GMT: Vice..."
 MONTH_CUES = _words("in since until till through during by from before after")

@@ -72,6 +72,13 @@ _WEEKDAY_ABBR = r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"
 _QUAL = rf"\b(?:[Mm]id|[Ee]arly|[Ll]ate)(?:-|{_S1})"  # "mid-March", "early April", "late 2020"
 _YEAR_SEP = rf"(?:{_S},{_S}|{_S1})"
 _NO_NUMBER_AFTER = r"(?![\d,.]\d)"
+# A year before 1900 only after a preposition: "founded in 1884", "the famine of 1845".
+_OLD_YEAR_AFTER = ("in", "of", "since", "from", "until", "by")
+_OLD_YEAR = (
+    r"(?=1[5-8]\d\d\b)(?:"
+    + "|".join(f"(?<=\\b{w} )" for p in _OLD_YEAR_AFTER for w in (p, p.capitalize()))
+    + r")\d{4}"
+)
 _CLAUSE_END = rf"(?={_S}(?:[.,;:!?)]|\Z))"
 # "on January first and ...": an ordinal day in words ends its phrase, "first quarter" does not.
 _ORDINAL_FOLLOWS = (
@@ -186,8 +193,9 @@ _ALTERNATIVES = {
     "yr": rf"{_CLEAN_BEFORE}(?:(?P<yr_kw>[Bb]etween|[Ff]rom){_S1})?(?P<yr_a>(?:1[89]|20)\d\d)"
     rf"(?:{_S}[-–—/]{_S}|(?(yr_kw){_S1}(?:and|to|through|until|till){_S1}|(?!)))"
     rf"{_g(_YEAR_END, 'yr_b')}(?![\d,.]\d|[-/]\d)",
-    # "in 2014", "the 2016 election", "mid-2014"; not "2,000", "2.5", "20%", "COVID-2019".
-    "yy": rf"{_CLEAN_BEFORE}(?:{_QUAL})?(?P<yy_y>(?:19|20)\d\d)\b"
+    # "in 2014", "the 2016 election", "mid-2014"; not "2,000", "2.5", "20%", "COVID-2019"; "in
+    # 1884" (`_OLD_YEAR`).
+    "yy": rf"{_CLEAN_BEFORE}(?:{_QUAL})?(?P<yy_y>(?:19|20)\d\d|{_OLD_YEAR})\b"
     rf"(?![\d,.:/]\d|[-–]\d|{_S}(?:%|percent\b|per{_S1}cent\b))",
     # "Tuesday", "next Tuesday", "this coming Tuesday", "Tuesday of last week".
     "wd": rf"(?:\b(?P<wd_m>[Ll]ast|[Nn]ext|[Tt]his(?:{_S1}(?:coming|upcoming|past))?|[Pp]revious|"

@@ -139,7 +139,20 @@ def _year_claim(ctx: dc.Context, span: tuple[int, int], year: int) -> DateClaim 
         return None
     if _counts(ctx.scan, start, following, prev.lower()):
         return None
+    if year < 1900 and _counts_old(ctx.scan, start, following):
+        return None
     return dc.claim(ctx, span, PartialDate(year))
+
+
+def _counts_old(scan: str, start: int, following: list[str]) -> bool:
+    """Whether "1500" after a preposition counts things: "in 1500 cases", "a total of 1800"
+    ("founded in 1884 as a", "the famine of 1845 killed" are years)."""
+    first = following[0] if following else ""
+    if first in cues.COUNTED:
+        return True
+    if first.islower() and first.endswith("s") and not first.endswith(("ss", "us", "is")):
+        return first not in cues.STOP
+    return cues.COUNT_OF.search(scan, max(0, start - 24), start) is not None
 
 
 def _counts(scan: str, start: int, following: list[str], prev: str) -> bool:

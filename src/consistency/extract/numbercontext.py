@@ -3,6 +3,8 @@
 A number runs on over a smaller one after a scale ("4 thousand 3 hundred and 21", "6 crore and
 two hundred", "3 million and a half"), a ratio is one number ("one in five adults", "two out of
 five hundred", "one over three"), and a slashed fraction counts only where no date is meant.
+A bare "m" is millions before a counted noun ("2.5m people"), and a number after a name between
+commas is an age ("Biden, 78, said").
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from consistency.extract.datewords import MONTH_NUMBER
 from consistency.extract.numbers import NUMBER, VULGAR_CHARS, number_value
 from consistency.extract.numberwords import SCALES
 from consistency.extract.units import unit_after
+from consistency.model import WEEKDAYS
 
 Blocked = Callable[[int, int], bool]
 
@@ -126,3 +130,60 @@ def _ratio(scan: str, end: int, value: Decimal, blocked: Blocked) -> tuple[Decim
     else:
         fits = unit_after(scan, nxt.end()) is None
     return (value / denominator, nxt.end()) if fits else None
+
+
+# What news counts in millions with a bare "m": "About 2.5m people", "1.2m new jobs", "3m of its
+# users". Before other nouns the "m" is metres: "a 2.5m wall", "5m waves", "the 100m hurdles".
+_COUNT_NOUNS = (
+    "people persons residents citizens inhabitants households families homes houses children "
+    "adults pupils students patients users customers subscribers viewers listeners readers "
+    "visitors tourists passengers travellers travelers voters votes jobs workers employees "
+    "migrants refugees immigrants members followers fans downloads copies shares vehicles "
+    "cars devices accounts trees animals doses vaccines vaccinations tests cases deaths "
+    "infections claims applications signatures views streams spectators troops soldiers "
+    "civilians victims women men girls boys babies births farmers shoppers drivers borrowers "
+    "investors taxpayers pensioners consumers clients homeowners tenants properties businesses "
+    "companies firms items orders parcels meals".split()
+)
+_COUNTED_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:(?:the|its|their|his|her|our|these|those)[ \t]+)?)?"
+    r"(?:(?!(?:high|tall|long|wide|deep|thick)\b)[a-z][\w'’-]*[ \t]+){0,2}?"
+    rf"(?:{'|'.join(_COUNT_NOUNS)})\b"
+)
+
+
+def counted_in_millions(scan: str, end: int) -> bool:
+    """True when a bare "m" after a number is millions: a counted noun or a unit follows ("2.5m
+    people", "1.2m barrels", "2m tonnes"), which a length in metres never has."""
+    return _COUNTED_AFTER.match(scan, end) is not None or unit_after(scan, end) is not None
+
+
+# An age stated after a name, as "a 45-year-old" is: "Biden, 78, said", "The victim, aged 34,".
+_AGED = re.compile(
+    r"\baged[ \t]+(?:(?:about|around|roughly|between|just|nearly|almost|over|under)[ \t]+)?$",
+    re.I,
+)
+# "Biden, 78,", "Abdelhak El Amrani, 33,", and the people news names by a noun: "the man, 45,".
+_NAME_COMMA = re.compile(
+    r"(?<![\w.])([A-Z][\w'’-]*|man|woman|boy|girl|victim|suspect|driver|mother|father|son|"
+    r"daughter|wife|husband|teenager|pensioner|resident)\.?,[ \t]+$"
+)
+_OLDEST = 120
+
+
+def stated_age(scan: str, start: int, end: int) -> bool:
+    """True when the number at `scan[start:end]` is a person's age: after "aged", or a whole
+    number of up to three digits between commas right after a capitalised name."""
+    before = scan[max(0, start - 30) : start]
+    if _AGED.search(before):
+        return True
+    text = scan[start:end]
+    name = _NAME_COMMA.search(before)
+    return (
+        name is not None
+        and text.isdigit()
+        and 0 < int(text) <= _OLDEST
+        and scan[end : end + 1] == ","
+        and name.group(1).lower() not in MONTH_NUMBER
+        and name.group(1) not in WEEKDAYS
+    )

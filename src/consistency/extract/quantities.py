@@ -14,9 +14,15 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from consistency.extract.compound import compound
-from consistency.extract.currencies import currency_before, currency_code
-from consistency.extract.datewords import MONTH_NUMBER
-from consistency.extract.numbercontext import business_quarters, grow, plausible_vulgar
+from consistency.extract.currencies import currency_before
+from consistency.extract.lookalikes import clock_time, phone_end, plausible_digits, score_end
+from consistency.extract.numbercontext import (
+    business_quarters,
+    counted_in_millions,
+    grow,
+    plausible_vulgar,
+    stated_age,
+)
 from consistency.extract.numbers import (
     MULTIPLIERS,
     NUMBER,
@@ -25,41 +31,10 @@ from consistency.extract.numbers import (
     is_fraction,
     number_value,
 )
+from consistency.extract.qualifiers import BETWEEN, bounds, interval
 from consistency.extract.units import unit_after, unit_before
-from consistency.model import WEEKDAYS, Qualifier, Quantity
+from consistency.model import Quantity
 
-# Hedges and bounds written before a number, with the interval they denote as factors of the value
-# (None: unbounded on that side).
-_Bound = tuple[Qualifier, Decimal | None, Decimal | None]
-_APPROX: _Bound = (Qualifier.APPROX, Decimal("0.9"), Decimal("1.1"))
-_BELOW_NEAR: _Bound = (Qualifier.APPROX, Decimal("0.9"), Decimal(1))
-_MORE: _Bound = (Qualifier.MORE_THAN, Decimal(1), None)
-_AT_LEAST: _Bound = (Qualifier.AT_LEAST, Decimal(1), None)
-_LESS: _Bound = (Qualifier.LESS_THAN, None, Decimal(1))
-_UP_TO: _Bound = (Qualifier.UP_TO, None, Decimal(1))
-QUALIFIERS_BEFORE: dict[str, _Bound] = {
-    "about": _APPROX, "around": _APPROX, "roughly": _APPROX, "approximately": _APPROX,
-    "some": _APPROX, "an estimated": _APPROX, "estimated": _APPROX, "circa": _APPROX,
-    "approx.": _APPROX, "~": _APPROX, "nearly": _BELOW_NEAR, "almost": _BELOW_NEAR,
-    "close to": _BELOW_NEAR, "just under": _BELOW_NEAR, "just shy of": _BELOW_NEAR,
-    "more than": _MORE, "over": _MORE, "above": _MORE, "upwards of": _MORE,
-    "in excess of": _MORE, "just over": _MORE, "well over": _MORE, "exceeding": _MORE,
-    "at least": _AT_LEAST, "no fewer than": _AT_LEAST, "no less than": _AT_LEAST,
-    "a minimum of": _AT_LEAST, "fewer than": _LESS, "less than": _LESS, "under": _LESS,
-    "below": _LESS, "up to": _UP_TO, "as many as": _UP_TO, "as much as": _UP_TO,
-    "no more than": _UP_TO, "at most": _UP_TO, "a maximum of": _UP_TO, "not more than": _UP_TO,
-}  # fmt: skip
-_QUALIFIER_BEFORE = re.compile(
-    r"(?:^|(?<=[^\w]))("
-    + "|".join(re.escape(q) for q in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
-    + r")\s*$",
-    re.I,
-)
-_QUALIFIER_AFTER = re.compile(r"(\+|-plus\b|\s+or more\b|\s+or so\b|\s+or (?:fewer|less)\b)", re.I)
-_AFTER_BOUNDS: dict[str, _Bound] = {
-    "+": _AT_LEAST, "-plus": _AT_LEAST, "or more": _AT_LEAST, "or so": _APPROX,
-    "or fewer": _UP_TO, "or less": _UP_TO,
-}  # fmt: skip
 _TRANSITION = re.compile(
     r"\b(?:rose|risen|fell|fallen|raised|lowered|lifted|cut|increased|decreased|reduced|"
     r"climbed|dropped|jumped|slipped|grew|shrank|went|moved|changed|revised|lost|gained)"
@@ -68,30 +43,7 @@ _TRANSITION = re.compile(
 )
 _OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.I)
-_BETWEEN = re.compile(r"(?:^|\W)(between|from)\s+$", re.I)
 
-# Numbers that name things rather than count them: "Section 230", "Flight 370", "No. 10".
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:Section|Article|Chapter|No|Nos|Number|Room|Route|Highway|Interstate|Flight|Model|Row|"
-    r"Resolution|Amendment|Page|Vol|Volume|Episode|Season|Gate|Terminal|Platform|Channel|Level|"
-    r"Grade|Class|Category|Proposition|Prop|Bill|Title|Paragraph|Clause|Item|Exhibit|Building|"
-    r"Unit|Apartment|Apt|Suite|Lot|Track|Pier|Block|Sector|Zone|District|Ward|Precinct|Division|"
-    r"Tier|Phase|Stage|Week|Game|Match|Round|Lap|Hole|Psalm|Verse|Version|Windows|iPhone|Galaxy|"
-    r"Boeing|Airbus|Type|Mark|Mk|Series|Form|Rule|Line|Pub|Code)\.?\s*#?$"
-)
-_ORDINAL_OR_TIME_AFTER = re.compile(
-    r"(?:st|nd|rd|th)\b|\s?(?:a\.?m\b\.?|p\.?m\b\.?)|[:.]\d{2}\s?(?:a\.?m|p\.?m)|:\d{2}"
-    # "(0117 GMT)": a clock time in wire copy.
-    r"|\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK)\b",
-    re.I,
-)
-_PHONE = re.compile(r"(?:\+?\d{1,3}[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\d{3}-\d{4}\b")
-# An address: "10 Downing Street", "1600 Pennsylvania Avenue".
-_ADDRESS_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|"
-    r"Place|Square|Court|Terrace)\b"
-)
-_DOTTED = re.compile(r"\.\d")
 _MIXED = re.compile(r"\band an? \w+$")
 # The counted noun comes before the next figure, a quantity of its own: "5 $10 bills" holds $10.
 _NOUN_WINDOW = re.compile(
@@ -121,6 +73,11 @@ def extract_quantities(
     position = start
     for m in _numbers(scan, start):
         if m.start() < position or _overlaps(blocked, ends, m.start(), m.end()):
+            continue
+        # Nothing inside a phone number or a score counts: "0800 123 4567", "Italy won 3-1".
+        skip = (phone_end(scan, m) or score_end(scan, m)) if m.lastgroup == "digits" else None
+        if skip is not None:
+            position = skip
             continue
         claim = _claim(scan, m, blocked, ends)
         if claim is not None:
@@ -152,19 +109,6 @@ def parse_amount(text: str) -> Quantity | None:
     return claims[0] if len(claims) == 1 else None
 
 
-def interval(
-    value: Decimal, bound: _Bound, high_value: Decimal | None = None
-) -> tuple[Decimal | None, Decimal | None]:
-    """The interval a bound denotes around `value` (up to `high_value` for a range)."""
-    _, low_f, high_f = bound
-    top = value if high_value is None else high_value
-    low = None if low_f is None else value * low_f
-    high = None if high_f is None else top * high_f
-    if low is not None and high is not None and low > high:  # negative values
-        low, high = high, low
-    return low, high
-
-
 def _tidy(value: Decimal) -> Decimal:
     """Whole numbers as integers (1.2 million is 1200000, not 1200000.0)."""
     return Decimal(int(value)) if value == value.to_integral_value() else value
@@ -190,9 +134,38 @@ def _claim(
     value, n_end, kind = grow(scan, m, value, kind, lambda s, e: _overlaps(blocked, ends, s, e))
     mark = unit_before(scan, n_start)  # "$5", "HK$5", "MAUD 60" (millions), "per cent of 10"
     unit: str | None = mark.unit if mark else None
-    value, unit = _short_scale(m.group(), value * (mark.scale if mark else 1), unit)
+    value, unit = _short_scale(scan, m, value * (mark.scale if mark else 1), unit)
     value, begin = _signed(scan, mark.start if mark else n_start, value)
     high_value, end = _range_end(scan, begin, n_end, value, (blocked, ends))
+    measured = _measure(
+        scan, m, kind, (begin, end, n_end), (value, high_value), unit, (blocked, ends)
+    )
+    if measured is None:
+        return None
+    value, high_value, end, unit = measured
+    bound, begin, end = bounds(scan, (begin, end), high_value is not None, unit)
+    value = _tidy(value)
+    low, high = (None if v is None else _tidy(v) for v in interval(value, bound, high_value))
+    noun, end = _noun(scan, end) if unit is None else (None, end)
+    return Quantity(
+        text=scan[begin:end], start=begin, end=end, value=value, low=low, high=high,
+        qualifier=bound[0], unit=unit, noun=noun, number_start=n_start, number_end=n_end,
+    )  # fmt: skip
+
+
+def _measure(
+    scan: str,
+    m: re.Match[str],
+    kind: str | None,
+    span: tuple[int, int, int],
+    values: tuple[Decimal, Decimal | None],
+    unit: str | None,
+    excluded: tuple[list[tuple[int, int]], list[int]],
+) -> tuple[Decimal, Decimal | None, int, str | None] | None:
+    """The value, range top, end and unit once the unit written after the number is read; None
+    for a bare "one" ("one of the", "no one": only "one year", "one percent" count)."""
+    begin, end, n_end = span
+    value, high_value = values
     after = unit_after(scan, end)
     of_a = _OF_A.match(scan, end) if kind == "fraction" and after is None else None
     if of_a:  # "a quarter of a percentage point"
@@ -203,19 +176,14 @@ def _claim(
         if unit == "lb" and m.group().lower().endswith(("million", "billion", "bn", "m")):
             unit = "GBP"  # "361 million pounds" is money, "200 pounds" a weight
         if high_value is None:
-            high_value, end = _unit_range(scan, begin, end, value, unit, (blocked, ends))
+            high_value, end = _unit_range(scan, begin, end, value, unit, excluded)
+    elif unit is None and stated_age(scan, m.start(), n_end):
+        unit = "age"  # "Biden, 78, said", "aged 18-24"
     elif kind == "words" and m.group().lower() == "one" and value > 0:
-        return None  # "one of the", "no one": only "one year", "one percent" count
+        return None
     if high_value is None and unit is not None:
         value, end, unit = compound(scan, end, value, unit)
-    bound, begin, end = _bounds(scan, begin, end, high_value is not None)
-    value = _tidy(value)
-    low, high = (None if v is None else _tidy(v) for v in interval(value, bound, high_value))
-    noun, end = _noun(scan, end) if unit is None else (None, end)
-    return Quantity(
-        text=scan[begin:end], start=begin, end=end, value=value, low=low, high=high,
-        qualifier=bound[0], unit=unit, noun=noun, number_start=n_start, number_end=n_end,
-    )  # fmt: skip
+    return value, high_value, end, unit
 
 
 def _signed(scan: str, begin: int, value: Decimal) -> tuple[Decimal, int]:
@@ -238,59 +206,14 @@ def _signed(scan: str, begin: int, value: Decimal) -> tuple[Decimal, int]:
 
 def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
     """False for numbers that name or time things rather than count them."""
-    start, end = m.start(), m.end()
-    before = scan[max(0, start - 24) : start]
+    end = m.end()
     if kind == "fraction":
         return _plausible_fraction(scan, m.group().lower(), end)
     if kind == "vulgar":  # "10 1/2 miles", "3/4 of voters"; never "24/7" or "4/13"
         return plausible_vulgar(scan, m)
     if kind == "words":
-        return True
-    if before.endswith(("-", "/", ":")) and len(before) >= 2 and before[-2].isalnum():
-        return False  # F-16, COVID-19, 24/7, 10:30
-    if _DOTTED.match(scan, end):
-        return False  # an IP address or version: "192.168.1.2", "iOS 17.4.1"
-    if _REFERENCE_BEFORE.search(before) or _PHONE.match(scan, start):
-        return False
-    if _designation(scan, before, m):
-        return False
-    if _ORDINAL_OR_TIME_AFTER.match(scan, end) or _ADDRESS_AFTER.match(scan, end):
-        return False
-    nxt = scan[end : end + 1]
-    # Letters glued to digits that are no unit we know: "5G", "3D", "737MAX".
-    return not (nxt.isalpha() and unit_after(scan, end) is None)
-
-
-# An acronym right before a plain whole number names a thing: "NGC 7496" (a galaxy), "S&P/ASX
-# 200" and "FTSE 100" (indexes), "COVID 19"; a currency code before it is money ("USD 25").
-_ACRONYM_BEFORE = re.compile(r"(?<![\w&/.-])([A-Z][A-Z&/.-]*[A-Z])\s$")
-
-
-# A capitalised word before a bare whole number of 3+ digits that ends its phrase names a thing
-# too: "Abell 2744, where", "Fortune 500." (a month or weekday before it makes a date instead).
-_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s$")
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[A-Z]")
-
-
-def _designation(scan: str, before: str, m: re.Match[str]) -> bool:
-    if not m.group().isdigit():
-        return False
-    acronym = _ACRONYM_BEFORE.search(before)
-    if acronym is not None:
-        if currency_code(acronym.group(1)):
-            return False
-        return not (unit_after(scan, m.end()) or _PERCENT_AFTER.match(scan, m.end()))
-    name = _NAME_BEFORE.search(before)
-    return (
-        name is not None
-        and len(m.group()) >= 3
-        and name.group(1).lower() not in MONTH_NUMBER
-        and name.group(1) not in WEEKDAYS
-        and _PHRASE_END.match(scan, m.end()) is not None
-    )
-
-
-_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|percent)")
+        return not clock_time(scan, end)  # "at eight o'clock"
+    return plausible_digits(scan, m)
 
 
 def _plausible_fraction(scan: str, text: str, end: int) -> bool:
@@ -306,10 +229,13 @@ def _plausible_fraction(scan: str, text: str, end: int) -> bool:
     return tail or scaled or unit_after(scan, end) is not None
 
 
-def _short_scale(text: str, value: Decimal, unit: str | None) -> tuple[Decimal, str | None]:
-    """ "£1.2m" is 1.2 million pounds, but a bare "5m" is five metres (and "3b" stays billions)."""
-    suffix = re.search(r"[a-z]+$", text)  # "10M" is ten million
-    if unit is None and suffix and suffix.group() == "m":
+def _short_scale(
+    scan: str, m: re.Match[str], value: Decimal, unit: str | None
+) -> tuple[Decimal, str | None]:
+    """ "£1.2m" is 1.2 million pounds, and "2.5m people" 2.5 million, but a bare "5m" is five
+    metres ("a 2.5m wall", "the 100m final"); "3b" stays billions."""
+    suffix = re.search(r"[a-z]+$", m.group())  # "10M" is ten million
+    if unit is None and suffix and suffix.group() == "m" and not counted_in_millions(scan, m.end()):
         return value / SHORT_SCALES["m"], "m"
     return value, unit
 
@@ -325,14 +251,18 @@ def _range_end(
     join = _RANGE_JOIN.match(scan, end)
     if not join:
         return None, end
-    between = _BETWEEN.search(scan[max(0, begin - 12) : begin])
-    if (between is None or between.group(1).lower() == "from") and _TRANSITION.search(
-        scan, max(0, begin - 40), begin
+    between = BETWEEN.search(scan[max(0, begin - 12) : begin])
+    word = join.group().strip().lower()
+    if (
+        word in ("to", "and")
+        and (between is None or between.group(1).lower() == "from")
+        and _TRANSITION.search(scan, max(0, begin - 40), begin)
     ):
         # "raised rates from 5% to 5.5%", "rose 10,000 to 30,000": an earlier level and a new
-        # one, two figures, not a range ("fell to between 60% and 65%" is one).
+        # one, two figures, not a range ("fell to between 60% and 65%" is one; so is "rose
+        # 10-15%", written with a dash).
         return None, end
-    if join.group().strip().lower() == "and" and not between:
+    if word == "and" and not between:
         return None, end
     second = NUMBER.match(scan, join.end())
     if not second or _overlaps(*excluded, second.start(), second.end()):
@@ -358,24 +288,6 @@ def _unit_range(
     if again is None or again[1] != unit:
         return None, end
     return high, again[0]
-
-
-def _bounds(scan: str, begin: int, end: int, is_range: bool) -> tuple[_Bound, int, int]:
-    """The hedge or bound around the number, and the claim's span grown to include it."""
-    if is_range:
-        between = _BETWEEN.search(scan[max(0, begin - 12) : begin])
-        if between:
-            begin -= len(between.group()) - (1 if between.group()[0].isspace() else 0)
-            begin = scan.index(between.group(1), begin)
-        return (Qualifier.RANGE, Decimal(1), Decimal(1)), begin, end
-    after = _QUALIFIER_AFTER.match(scan, end)
-    if after:
-        return _AFTER_BOUNDS[after.group().strip().lower()], begin, after.end()
-    before = _QUALIFIER_BEFORE.search(scan[max(0, begin - 20) : begin])
-    if before:
-        word = before.group(1)
-        return QUALIFIERS_BEFORE[word.lower()], begin - len(before.group()), end
-    return (Qualifier.EXACT, Decimal(1), Decimal(1)), begin, end
 
 
 def _noun(scan: str, end: int) -> tuple[str | None, int]:

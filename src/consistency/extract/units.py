@@ -30,7 +30,8 @@ _SCALE_WORD = r"(?: (?:thousand|million|billion|trillion)\b)?"
 # after the number (after an optional space or hyphen), so longer spellings come first.
 UNITS_AFTER: tuple[tuple[str, str], ...] = (
     (r"percentage[ -]points?|pct\.? points?|points? percentage", "percentage-point"),
-    (r"%|percent(?:s|age)?\b|per\s?cent\b|pct\b", "percent"),
+    # "5pc" as British papers write it; "5 PCs" are computers.
+    (r"%|percent(?:s|age)?\b|per\s?cent\b|pct\b|pc\b", "percent"),
     (r"basis points?\b|bps\b|bp\b", "basis-point"),
     (r"pounds? sterling\b", "GBP"),
     # "10 Turkish lira", "5 trillion won", "125 million Australian dollars"; then "10 €", "100₾"
@@ -39,7 +40,8 @@ UNITS_AFTER: tuple[tuple[str, str], ...] = (
     # "shares fell 34 cents", "a bid of 470 pence a share", "a 12-cent dividend": kept in their
     # own unit, since a cent may be a US, Canadian or euro one.
     (r"cents?\b|¢", "cent"),
-    (r"pence\b|penny\b", "penny"),
+    # "almost 40p", "shares closed at 523p"; never a video's "1080p" or "10p.m.".
+    (r"pence\b|penny\b|(?<=\d)(?<!480)(?<!720)(?<!1080)(?<!1440)(?<!2160)p\b(?!\.?m\b)", "penny"),
     (r"square (?:kilomet(?:re|er)s?|km)\b|sq\.? km\b|km2\b|km²", "km2"),
     (r"square miles?\b|sq\.? mi(?:les?)?\b", "mi2"),
     (r"square met(?:re|er)s?\b|sq\.? m\b|m2\b|m²", "m2"),
@@ -73,7 +75,7 @@ UNITS_AFTER: tuple[tuple[str, str], ...] = (
     (r"gigawatts?\b|GW\b", "GW"),
     (r"kilowatt[ -]hours?\b|kWh\b", "kWh"),
     (r"°\s?C\b|degrees? C(?:elsius)?\b|(?<=\d)C\b", "celsius"),
-    (r"°\s?F\b|degrees? F(?:ahrenheit)?\b", "fahrenheit"),
+    (r"°\s?F\b|degrees? F(?:ahrenheit)?\b|(?<=\d)F\b", "fahrenheit"),
     (r"year[ -]olds?\b", "age"),
     (r"years?\b|yrs?\b", "year"),
     (r"months?\b", "month"),
@@ -103,6 +105,8 @@ _SYMBOL_CASE = {
     "c": "C",
     "f": "F",
     "ha": "ha",
+    "pc": "pc",
+    "p": "p",
     "mw": "MW",
     "gw": "GW",
     "cup": "cup",

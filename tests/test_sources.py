@@ -308,3 +308,14 @@ def test_a_weekday_is_compared_with_a_date_of_another_form(tmp_path: Path) -> No
         b=dateline + "Biden and Putin held a phone call on 12 April.\n",
     )
     assert said(sources(folder)) == [("b.txt", "12 April", "Tuesday", "error")]
+
+
+def test_accents_and_initials_are_no_disagreement(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        wire="---\nreference: true\n---\nSummit\n\nTurkish President Recep Tayyip Erdoğan met "
+        "EU leaders in Brussels.\n",
+        paper="Summit\n\nTurkish President Recep Tayyip Erdogan met leaders of the European "
+        "Union in Brussels.\n",
+    )
+    assert sources(folder) == []

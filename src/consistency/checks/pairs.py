@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 
 from consistency.checks.about import Statement
-from consistency.checks.spelling import variants
+from consistency.checks.spelling import same_person
 from consistency.compare.dates import weekday_of, weekday_only
 from consistency.compare.quantities import MAGNITUDE, claim_interval, in_unit, overlap, rounding
 from consistency.model import DateClaim, Entity, Qualifier, Quantity
@@ -51,7 +51,7 @@ def compare(a: Statement, b: Statement, *, coarse: bool = False) -> Verdict:
         if a.measure.startswith("office:*") and not (a.subject and b.subject):
             return Verdict.UNRELATED
         # "Jeremy Hunt" and "Chancellor of the Exchequer Jeremy Hunt" name one person.
-        same = x.value.split()[-1:] == y.value.split()[-1:] or variants(x.value, y.value)
+        same = same_person(x.value, y.value)
         return Verdict.AGREES if same else Verdict.DIFFERS
     return Verdict.UNRELATED
 

@@ -8,6 +8,7 @@ Johnston" are two people, "Mohammed bin Salman" and "Mohammad bin Salman" one.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -42,14 +43,24 @@ def spelling_findings(story: Sequence[tuple[Article, Sequence[Claim]]]) -> list[
     return findings
 
 
+def same_person(a: str, b: str) -> bool:
+    """Whether two names are one person's: one surname, accents aside, or spelling variants."""
+    return _plain(a).split()[-1:] == _plain(b).split()[-1:] or variants(a, b)
+
+
+def _plain(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _articles(uses: list[tuple[Article, Entity]]) -> int:
     return len({a.path for a, _ in uses})
 
 
 def variants(a: str, b: str) -> bool:
-    """Whether two full names are one name spelled two ways."""
-    *fore_a, last_a = a.split()
-    *fore_b, last_b = b.split()
+    """Whether two full names are one name spelled two ways (accents aside: "Erdoğan" and
+    "Erdogan" are one spelling in two character sets, not a misspelling)."""
+    *fore_a, last_a = _plain(a).split()
+    *fore_b, last_b = _plain(b).split()
     if fore_a != fore_b or last_a == last_b or min(len(last_a), len(last_b)) < _MIN_LENGTH:
         return False
     if last_a[0].lower() != last_b[0].lower():

@@ -11,6 +11,7 @@ a summary may say "the dead" where the report says "people killed".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -83,6 +84,7 @@ def _names(
     A word is written there when some word of the reference is a spelling of it ("Zelensky" for
     "Zelenskyy"); titles and a sentence's first word are no part of a name."""
     told = {w.lower() for ref in references for w in _WORD.findall(ref.scan)}
+    told |= {_plain(w) for w in told}
     findings = []
     for m in _NAME_RUN.finditer(article.scan, article.body_start):
         words = [w for w in _WORD.findall(m.group()) if w.lower() not in _NOT_NAMES]
@@ -94,12 +96,21 @@ def _names(
             _written(w.lower().removesuffix("'s").removesuffix("’s"), told) for w in words
         ):
             continue
+        # "The European Union" where the reference writes "the EU" (a word of 2+ words' initials).
+        initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+        if len(initials) >= 2 and initials in told:
+            continue
         findings.append(_warning(article, m.span(), "name", [(r, ()) for r in references]))
     return findings
 
 
+def _plain(word: str) -> str:
+    """A word without its accents: "Erdoğan" is written "Erdogan" in many newsrooms."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _written(word: str, told: set[str]) -> bool:
-    if word in told:
+    if word in told or _plain(word) in told:
         return True
     if any(ch.isdigit() for ch in word):
         return False

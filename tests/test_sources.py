@@ -319,3 +319,34 @@ def test_accents_and_initials_are_no_disagreement(tmp_path: Path) -> None:
         "Union in Brussels.\n",
     )
     assert sources(folder) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(
+            "Defence Minister Oleksii Reznikov said Ukraine needed more artillery.",
+            "Ukraine's foreign minister, Oleksii Reznikov, appealed for more weapons.",
+            [("b.txt", "foreign minister, Oleksii Reznikov", "Defence Minister Oleksii Reznikov",
+              "error")],
+            id="one-person-two-offices",
+        ),
+        pytest.param(
+            "President Joe Biden spoke to the allies on Tuesday.",
+            "US President Joe Biden spoke to the allies on Tuesday.",
+            [],
+            id="one-office-said-two-ways",
+        ),
+        pytest.param(
+            "Then-Vice President Joe Biden visited Kyiv in 2014.",
+            "President Joe Biden spoke to the allies on Tuesday.",
+            [],
+            id="a-former-office-is-no-second-office",
+        ),
+    ],
+)  # fmt: skip
+def test_one_person_two_offices(
+    tmp_path: Path, first: str, second: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    folder = story(tmp_path, a=HEAD + first + "\n", b=HEAD + second + "\n")
+    assert said(sources(folder)) == expected

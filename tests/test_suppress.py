@@ -362,6 +362,12 @@ def test_a_sidecar_entry_without_a_reason_or_pointing_nowhere_is_a_warning(
             "1: must be a mapping with the key ignore, not a list",
             id="a-list",
         ),
+        pytest.param(
+            "ignore:\n  - fact: donbas-death-toll\x00\n",
+            "2: the control character U+0000 is not allowed in YAML (save the sidecar file as "
+            "text)",
+            id="binary",
+        ),
     ],
 )
 def test_a_broken_sidecar_is_an_error_naming_its_line_and_the_article_is_still_checked(

@@ -135,7 +135,7 @@ def load_baseline(path: Path, shown: str) -> Baseline:
     except OSError as exc:
         raise BaselineError(f"{shown}: cannot read the baseline: {exc.strerror or exc}") from None
     try:
-        root = compose(data, shown)
+        root = compose(data, shown, "baseline file")
         return Baseline(shown, tuple(_entries(root, shown)))
     except FactSheetError as exc:
         raise BaselineError(str(exc)) from None

@@ -61,7 +61,7 @@ def read_sidecar(path: Path, shown: str) -> list[SidecarEntry]:
     except OSError as exc:
         raise SuppressionError(f"{shown}: cannot read the file: {exc.strerror or exc}") from None
     try:
-        root = compose(data, shown)
+        root = compose(data, shown, "sidecar file")
         if root is None:
             return []
         return [_sidecar_entry(node, shown) for node in _ignore_list(root)]

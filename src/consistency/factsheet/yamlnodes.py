@@ -136,9 +136,10 @@ class _Composer(yaml.SafeLoader):
             self._depth -= 1
 
 
-def compose(data: bytes, file: str) -> Node | None:
-    """The node tree of a fact sheet's bytes; None when the file holds no YAML value at all."""
-    text = _decode(data, file)
+def compose(data: bytes, file: str, kind: str = "fact sheet") -> Node | None:
+    """The node tree of a fact sheet's bytes (or another YAML file of ours, named by `kind` in
+    the advice of an error); None when the file holds no YAML value at all."""
+    text = _decode(data, file, kind)
     composer: _Composer | None = None
     try:
         # The reader checks every character as it is constructed, so that is inside the `try`.
@@ -152,14 +153,14 @@ def compose(data: bytes, file: str) -> Node | None:
         # PyYAML refuses control characters (NUL, say) outright: usually a binary or damaged file.
         line = text[: exc.position].count("\n") + 1
         problem = f"the control character U+{exc.character:04X} is not allowed in YAML"
-        raise FactSheetError(file, line, None, problem, "save the fact sheet as text") from None
+        raise FactSheetError(file, line, None, problem, f"save the {kind} as text") from None
     finally:
         if composer is not None:
             composer.dispose()
     return None if root is None else _convert(root, file, "")
 
 
-def _decode(data: bytes, file: str) -> str:
+def _decode(data: bytes, file: str, kind: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -169,7 +170,7 @@ def _decode(data: bytes, file: str) -> str:
             line,
             None,
             f"not UTF-8 text: byte 0x{data[exc.start]:02x} at column {column} can't be decoded",
-            "save the fact sheet as UTF-8",
+            f"save the {kind} as UTF-8",
         ) from None
     return text.removeprefix("\ufeff")
 

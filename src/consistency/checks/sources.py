@@ -17,14 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
-from consistency.checks.about import COUNT, Statement, office_key, statements
+from consistency.checks.about import COUNT, Statement, statements
 from consistency.checks.findings import claim_span
 from consistency.checks.framing import SAID
+from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare
-from consistency.checks.spelling import same_person, spelling_findings
+from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
-from consistency.compare.roles import role_matches
-from consistency.model import Claim, DateClaim, Entity, Finding, Location, Quantity, Severity
+from consistency.model import Claim, DateClaim, Finding, Location, Quantity, Severity
 
 SOURCE = "source"
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
@@ -89,7 +89,7 @@ def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
                 )
     for finding in spelling_findings([(e.article, e.claims) for e in story]):
         found[finding.where.article].append(finding)
-    for finding in two_offices(story):
+    for finding in two_offices([(e.article, e.claims, e.settled) for e in story]):
         found[finding.where.article].append(finding)
     # One span is reported once, however many claims were read off it.
     return {
@@ -326,56 +326,4 @@ def mirrored(finding: Finding) -> Finding | None:
         f'"{where.text}"',
         found=other.text,
         expected=None,
-    )
-
-
-def two_offices(story: Sequence[StoryArticle]) -> list[Finding]:
-    """One person given two offices that can't both be theirs ("Defence Minister Oleksii
-    Reznikov" in one article, "foreign minister Oleksii Reznikov" in another): an error on the
-    later article (a reference's office is the one trusted)."""
-    held = [
-        (entry.article, claim)
-        for entry in sorted(story, key=lambda e: (not e.article.reference, e.article.path))
-        for n, claim in enumerate(entry.claims)
-        if isinstance(claim, Entity) and claim.role and not claim.historical
-        and n not in entry.settled
-    ]  # fmt: skip
-    findings: list[Finding] = []
-    for i, (article, claim) in enumerate(held):
-        if article.reference:
-            continue
-        for other_article, other in held[:i]:
-            if other_article.path != article.path and _other_office(claim, other):
-                findings.append(_office_finding(article, claim, other_article, other))
-                break
-    return findings
-
-
-def _other_office(x: Entity, y: Entity) -> bool:
-    if x.role is None or y.role is None:
-        return False
-    if not same_person(x.value, y.value) or (x.country and y.country and x.country != y.country):
-        return False
-    # Only offices held by one person at a time can't be shared ("minister", not "official").
-    if office_key(x.role, x.country or y.country) is None:
-        return False
-    if office_key(y.role, y.country or x.country) is None:
-        return False
-    return not role_matches(x.role, x.country, y.role) and not role_matches(
-        y.role, y.country, x.role
-    )
-
-
-def _office_finding(article: Article, claim: Entity, other: Article, their: Entity) -> Finding:
-    where = article.location(*claim_span(claim))
-    there = other.location(*claim_span(their))
-    return Finding(
-        kind=SOURCE,
-        severity=Severity.ERROR,
-        where=where,
-        message=f'the article says "{where.text}"; {other.path}:{there.line} says '
-        f'"{there.text}": one person, two offices',
-        found=where.text,
-        expected=there.text if other.reference else None,
-        other=there,
     )

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from consistency.cli.project import engine_for, project
+from consistency.cli.project import engine_for, missing_path, project
 from consistency.cli.report import github_outputs, print_result, summary, write_report
 from consistency.engine import ArticleResult, Engine, shown_path
 from consistency.errors import ArticleError
@@ -48,12 +48,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    missing = [p for p in args.paths if not p.exists()]
-    if missing:
-        print(
-            f"consistency: error: {shown_path(missing[0])}: no such file or directory",
-            file=sys.stderr,
-        )
+    if missing_path(args.paths):
         return 2
     engine = engine_for(args, list(args.paths), baseline=True)
     results = _checked(engine, args)
@@ -96,12 +91,7 @@ def _checked(engine: Engine, args: argparse.Namespace) -> list[ArticleResult]:
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    missing = [p for p in args.paths if not p.exists()]
-    if missing:
-        print(
-            f"consistency: error: {shown_path(missing[0])}: no such file or directory",
-            file=sys.stderr,
-        )
+    if missing_path(args.paths):
         return 2
     root, _ = project(list(args.paths))
     text, status = draft_sheets(Engine([], root, day_first=args.day_first), args.paths)

@@ -108,3 +108,14 @@ def _pytest_ini(pyproject: Path) -> dict[str, Any] | None:
         return None
     ini = data.get("tool", {}).get("pytest", {}).get("ini_options")
     return ini if isinstance(ini, dict) else None
+
+
+def missing_path(paths: list[Path]) -> bool:
+    """Say so, naming the first, when a path given does not exist (the command exits 2)."""
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        print(
+            f"consistency: error: {shown_path(missing[0])}: no such file or directory",
+            file=sys.stderr,
+        )
+    return bool(missing)

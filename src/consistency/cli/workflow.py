@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from consistency.baseline import DEFAULT_DAYS, DEFAULT_NAME, accepted_by, write_baseline
-from consistency.cli.project import common_options, engine_for, project
+from consistency.cli.project import common_options, engine_for, missing_path, project
 from consistency.cli.report import print_result, summary
 from consistency.engine import is_article, shown_path
 from consistency.hooks import check_only, story_universe
@@ -54,12 +54,7 @@ def _future(value: str) -> dt.date:
 
 def run_baseline(args: argparse.Namespace) -> int:
     """Accept every current finding under PATH: written with reason, who and expiry."""
-    missing = [p for p in args.paths if not p.exists()]
-    if missing:
-        print(
-            f"consistency: error: {shown_path(missing[0])}: no such file or directory",
-            file=sys.stderr,
-        )
+    if missing_path(args.paths):
         return 2
     engine = engine_for(args, list(args.paths))
     results = sorted(engine.check(args.paths), key=lambda r: r.path)

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from consistency.cli import main
+
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
 PSAKI = "seeds/001_7a628b8513b4a8f9.txt"
@@ -152,6 +154,38 @@ def test_bad_fact_sheet_is_a_usage_error(newsroom: pytest.Pytester) -> None:
         "ERROR: rules/bad.yaml:4: facts[0].severity: 'fatal' is not a severity "
         "(allowed: error, warning)"
     ) in result.stderr.lines
+
+
+def test_a_run_stopped_by_a_bad_fact_sheet_still_writes_its_reports(
+    newsroom: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (newsroom.path / "rules" / "bad.yaml").write_text(
+        "facts:\n  - id: toll\n    quantity: about 14,000\n    severity: fatal\n", encoding="utf-8"
+    )
+    problem = (
+        "rules/bad.yaml:4: facts[0].severity: 'fatal' is not a severity (allowed: error, warning)"
+    )
+    pytest_run = newsroom.runpytest(
+        "seeds/", "--consistency-json=p.json", "--consistency-sarif=p.sarif"
+    )
+    assert pytest_run.ret == pytest.ExitCode.USAGE_ERROR
+    monkeypatch.chdir(newsroom.path)
+    assert main(["check", "seeds/", "--json", "c.json", "--sarif", "c.sarif"]) == 2
+    capsys.readouterr()
+    for stem in ("p", "c"):
+        assert report(newsroom.path / f"{stem}.json") == {
+            "schema_version": 1, "articles": [], "findings": [], "error": problem,
+        }  # fmt: skip
+        (run,) = report(newsroom.path / f"{stem}.sarif")["runs"]
+        assert run["results"] == []
+        (invocation,) = run["invocations"]
+        assert invocation["executionSuccessful"] is False
+        (note,) = invocation["toolConfigurationNotifications"]
+        assert note["message"]["text"] == problem
+        assert note["locations"][0]["physicalLocation"] == {
+            "artifactLocation": {"uri": "rules/bad.yaml", "uriBaseId": "%SRCROOT%"},
+            "region": {"startLine": 4},
+        }
 
 
 def test_rules_option_overrides_the_ini(newsroom: pytest.Pytester) -> None:

@@ -17,7 +17,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
@@ -31,6 +31,7 @@ from consistency.gitchanges import ref_argument
 from consistency.items import ArticleFile, ArticleItem
 from consistency.model import Finding
 from consistency.render import github
+from consistency.render.failure import write_failure_reports
 from consistency.render.jsonreport import check_report, finding_from_dict, set_aside_from_dict
 from consistency.render.sarif import sarif_report
 from consistency.session import STATE, State
@@ -108,7 +109,7 @@ def pytest_configure(config: pytest.Config) -> None:
     except FactSheetError as exc:
         if github.enabled(os.environ) and not hasattr(config, "workerinput"):
             print(github.sheet_error(exc.file, exc.line, str(exc)), flush=True)
-        raise pytest.UsageError(str(exc)) from None
+        _stopped(config, str(exc))
     if paths and not sheets:
         named = ", ".join(shown_path(p) for p in paths)
         raise pytest.UsageError(f"{named}: no fact sheet here (allowed: *.yaml, *.yml files)")
@@ -149,7 +150,22 @@ def _baseline(config: pytest.Config) -> Baseline | None:
     try:
         return load_baseline(path, shown_path(path.resolve()))
     except BaselineError as exc:
-        raise pytest.UsageError(str(exc)) from None
+        _stopped(config, str(exc))
+
+
+def _stopped(config: pytest.Config, problem: str) -> NoReturn:
+    """Stop the run on a configuration error, still writing the reports asked for."""
+    if not hasattr(config, "workerinput"):
+        json_path, sarif_path = (
+            config.getoption("consistency_json"),
+            config.getoption("consistency_sarif"),
+        )
+        write_failure_reports(
+            Path(json_path) if json_path else None,
+            Path(sarif_path) if sarif_path else None,
+            problem,
+        )
+    raise pytest.UsageError(problem) from None
 
 
 def _shared_dir(config: pytest.Config) -> Path | None:

@@ -23,6 +23,7 @@ from consistency.errors import FactSheetError
 from consistency.gitchanges import GitError, ref_argument
 from consistency.installhook import HookInstallError
 from consistency.render import github
+from consistency.render.failure import write_failure_reports
 
 __all__ = ["main"]
 
@@ -38,8 +39,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"consistency: error: {exc}", file=sys.stderr)
         if github.enabled(os.environ):
             print(github.sheet_error(exc.file, exc.line, str(exc)))
+        _reports_of_a_stopped_run(args, str(exc))
         return 2
-    except (GitError, HookInstallError, BaselineError) as exc:
+    except BaselineError as exc:
+        print(f"consistency: error: {exc}", file=sys.stderr)
+        _reports_of_a_stopped_run(args, str(exc))
+        return 2
+    except (GitError, HookInstallError) as exc:
         print(f"consistency: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
@@ -48,6 +54,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     return result
+
+
+def _reports_of_a_stopped_run(args: argparse.Namespace, problem: str) -> None:
+    """`check --json/--sarif` still write their files when the configuration stops the run."""
+    json_path, sarif_path = getattr(args, "json", None), getattr(args, "sarif", None)
+    if isinstance(json_path, Path) or isinstance(sarif_path, Path):
+        write_failure_reports(
+            json_path if isinstance(json_path, Path) else None, sarif_path, problem
+        )
 
 
 def _parser() -> argparse.ArgumentParser:

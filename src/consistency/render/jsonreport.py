@@ -222,3 +222,8 @@ def verdict_from_dict(d: Mapping[str, Any]) -> FactVerdict:
         where=_location_from_dict(d["where"]) if d.get("where") else None,
         statements=d.get("statements", 0),
     )
+
+
+def failure_report(message: str) -> dict[str, Any]:
+    """The JSON report of a run stopped by its configuration: no article checked, and why."""
+    return {"schema_version": SCHEMA_VERSION, "articles": [], "findings": [], "error": message}

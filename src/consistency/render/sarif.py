@@ -209,3 +209,31 @@ def sarif_report(findings: Sequence[Finding], problems: Sequence[Problem] = ()) 
         "results": [result(f, index[rule_id(f)]) for f in findings],
     }
     return {"$schema": SCHEMA, "version": VERSION, "runs": [run]}
+
+
+def sarif_failure(file: str, line: int, message: str) -> dict[str, Any]:
+    """The SARIF log of a run stopped by its configuration (a broken fact sheet or baseline):
+    no results, the run marked unsuccessful, the problem located on the file and line, so code
+    scanning shows it and an upload step finds a file."""
+    location: dict[str, Any] = {"artifactLocation": artifact(file)}
+    if line:
+        location["region"] = {"startLine": line}
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "consistency", "version": __version__, "rules": []}},
+        "columnKind": "unicodeCodePoints",
+        "invocations": [
+            {
+                "executionSuccessful": False,
+                "toolConfigurationNotifications": [
+                    {
+                        "level": "error",
+                        "message": {"text": message},
+                        "locations": [{"physicalLocation": location}],
+                        "descriptor": {"id": "configuration"},
+                    }
+                ],
+            }
+        ],
+        "results": [],
+    }
+    return {"$schema": SCHEMA, "version": VERSION, "runs": [run]}

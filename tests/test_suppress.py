@@ -680,3 +680,17 @@ def test_the_readme_sidecar_example_suppresses_the_toll(newsroom: pytest.Pyteste
     result = newsroom.runpytest("seeds/")
     result.assert_outcomes(passed=4, failed=1)
     result.stdout.fnmatch_lines([f"SUPPRESSED {TOLL}.txt:9:221: {TOLL_FINDING}"])
+
+
+def test_a_baseline_written_from_a_subfolder_applies_from_the_root(
+    newsroom: pytest.Pytester, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(newsroom.path / "seeds")
+    status, out, err = run(capsys, "baseline", ".", "--reason", REASON)
+    assert (status, err) == (0, "")
+    written = (newsroom.path / BASELINE).read_text(encoding="utf-8")
+    assert f'  article: "{TOLL}.txt"' in written  # relative to the baseline's own folder
+    monkeypatch.chdir(newsroom.path)
+    status, out, _ = run(capsys, "check", "seeds/", "--baseline", BASELINE)
+    assert status == 0
+    assert f"BASELINED {TOLL}.txt:9:221: " in out

@@ -17,7 +17,7 @@ import os
 import re
 import subprocess
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from consistency.errors import ConsistencyError, FactSheetError
@@ -47,6 +47,26 @@ _HEADER = """\
 """
 
 
+def homed(article: str, home: Path) -> str:
+    """An article's path as shown (relative to the working folder) made relative to `home`,
+    the baseline's folder: `cd seeds && consistency baseline .` and a run from the project root
+    then name one article alike."""
+    full = (Path.cwd() / article).resolve()
+    try:
+        return full.relative_to(home.resolve()).as_posix()
+    except ValueError:
+        return Path(article).as_posix()
+
+
+def keyed(finding: Finding, home: Path) -> str:
+    """The fingerprint of a finding with its articles' paths relative to `home`."""
+    where = replace(finding.where, article=homed(finding.where.article, home))
+    other = finding.other
+    if other is not None:
+        other = replace(other, article=homed(other.article, home))
+    return fingerprint(replace(finding, where=where, other=other))
+
+
 class BaselineError(ConsistencyError):
     """A baseline file that can't be used: `file:line: key: what is wrong (what is allowed)`."""
 
@@ -66,11 +86,12 @@ class Entry:
     line: int = 0
 
     @classmethod
-    def of(cls, finding: Finding, reason: str, by: str, expires: dt.date) -> Entry:
-        """The entry accepting `finding`."""
+    def of(cls, finding: Finding, accept: tuple[str, str, dt.date], home: Path) -> Entry:
+        """The entry accepting `finding` (articles named relative to `home`)."""
+        reason, by, expires = accept
         return cls(
-            fingerprint(finding),
-            finding.where.article,
+            keyed(finding, home),
+            homed(finding.where.article, home),
             reason,
             by,
             expires,
@@ -91,6 +112,8 @@ class Baseline:
 
     file: str
     entries: tuple[Entry, ...] = ()
+    # The folder the file is in: its article paths are relative to it, wherever a run starts.
+    home: Path = field(default_factory=Path.cwd, compare=False)
     _by_print: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -98,11 +121,12 @@ class Baseline:
 
     def entry_for(self, finding: Finding) -> Entry | None:
         """The entry accepting `finding`, expired or not."""
-        return self._by_print.get(fingerprint(finding))
+        return self._by_print.get(keyed(finding, self.home))
 
     def of_article(self, article: str) -> list[Entry]:
         """The entries for one article (by its path as shown)."""
-        return [e for e in self.entries if e.article == article]
+        here = homed(article, self.home)
+        return [e for e in self.entries if e.article == here]
 
     def origin(self, entry: Entry) -> str:
         """`consistency-baseline.yaml:12`: where an entry is written."""
@@ -136,7 +160,7 @@ def load_baseline(path: Path, shown: str) -> Baseline:
         raise BaselineError(f"{shown}: cannot read the baseline: {exc.strerror or exc}") from None
     try:
         root = compose(data, shown, "baseline file")
-        return Baseline(shown, tuple(_entries(root, shown)))
+        return Baseline(shown, tuple(_entries(root, shown)), path.resolve().parent)
     except FactSheetError as exc:
         raise BaselineError(str(exc)) from None
 
@@ -210,6 +234,7 @@ def updated(
     findings: Sequence[Finding],
     checked: Iterable[str],
     accept: tuple[str, str, dt.date],
+    home: Path | None = None,
 ) -> tuple[list[Entry], int, int]:
     """The entries of a baseline rewritten after a run over the articles `checked`.
 
@@ -218,13 +243,13 @@ def updated(
     other finding is a new entry, accepted with `accept` (reason, who, expiry). Also returns the
     counts of entries added and dropped.
     """
-    reason, by, expires = accept
-    current = {fingerprint(f): f for f in findings if f.kind not in _NEVER_BASELINED}
-    seen = set(checked)
+    home = home or (old.home if old else Path.cwd())
+    current = {keyed(f, home): f for f in findings if f.kind not in _NEVER_BASELINED}
+    seen = {homed(a, home) for a in checked}
     entries = list(old.entries) if old else []
     kept = [e for e in entries if e.article not in seen or e.fingerprint in current]
     known = {e.fingerprint for e in kept}
-    added = [Entry.of(f, reason, by, expires) for p, f in current.items() if p not in known]
+    added = [Entry.of(f, accept, home) for p, f in current.items() if p not in known]
     result = sorted(kept + added, key=lambda e: (e.article, e.fact or "", e.text or "", e.line))
     return result, len(added), len(entries) - len(kept)
 
@@ -238,7 +263,7 @@ def write_baseline(
 ) -> str:
     """Write (or update, see `updated`) the baseline at `path`; says what was written."""
     old = load_baseline(path, shown) if path.exists() else None
-    entries, added, dropped = updated(old, findings, checked, accept)
+    entries, added, dropped = updated(old, findings, checked, accept, path.resolve().parent)
     try:
         path.write_text(render_baseline(entries), encoding="utf-8")
     except OSError as exc:

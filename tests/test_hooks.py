@@ -281,7 +281,8 @@ def test_the_published_manifest_is_valid(env: dict[str, str]) -> None:
     for suffix in ARTICLE_SUFFIXES:
         assert files.search(f"desk/report{suffix}")
         assert files.search(f"desk/REPORT{suffix.upper()}")
-    for other in ("rules/story.yaml", "tools/check.py", "report.txt.orig", "notes.mdx"):
+    assert files.search("rules/story.yaml")  # a staged fact sheet re-checks its stories
+    for other in ("tools/check.py", "report.txt.orig", "notes.mdx"):
         assert not files.search(other), other
 
 
@@ -320,7 +321,8 @@ def test_hook_reports_only_the_given_articles_and_ignores_other_files(
     newsroom: Path, env: dict[str, str]
 ) -> None:
     (newsroom / WIRE).write_text(CLEAN, encoding="utf-8")
-    done = consistency(newsroom, env, "hook", WIRE, "pytest.ini", SHEET, LIVES)
+    (newsroom / "NOTES.yaml").write_text("desk: night\n", encoding="utf-8")
+    done = consistency(newsroom, env, "hook", WIRE, "pytest.ini", "NOTES.yaml", LIVES)
     assert (done.returncode, done.stderr) == (0, "")
     summary = (
         "consistency: 2 articles checked: 2 passed, 0 failed, 0 unreadable; 0 errors, 0 warnings"
@@ -563,3 +565,19 @@ def test_changed_only_checks_every_article_when_a_fact_sheet_changed(
     )
     result.assert_outcomes(passed=3, failed=2)  # none deselected
     result.stdout.fnmatch_lines([f"{PSAKI}:*: russian-troops-massed: *"])
+
+
+def test_a_staged_fact_sheet_rechecks_its_stories(newsroom: Path, env: dict[str, str]) -> None:
+    consistency(newsroom, env, "install-hook")
+    sheet = newsroom / SHEET
+    sheet.write_text(
+        sheet.read_text(encoding="utf-8").replace("quantity: more than 80,000", "quantity: 50,000"),
+        encoding="utf-8",
+    )
+    done = commit(newsroom, env, "The troop count, edited")
+    assert done.returncode == 1
+    output = said(done)
+    assert any(
+        line.startswith(f"FAIL {PSAKI}:4:") and "russian-troops-massed" in line for line in output
+    )
+    assert commits(newsroom, env) == ["The seed reports and their fact sheet"]

@@ -86,3 +86,19 @@ def _glob_articles(engine: Engine, pattern: str) -> list[Path]:
 
 
 __all__ = ["changed_results", "check_only", "story_universe"]
+
+
+def articles_of_sheets(engine: Engine, files: Iterable[Path]) -> list[Path]:
+    """The articles of the stories whose fact sheet is among `files` (a staged fact sheet):
+    an edited fact can fail an article nobody touched. A sheet naming no articles applies to
+    every article under the project root."""
+    given = {p.resolve() for p in files}
+    found: set[Path] = set()
+    for sheet in engine.sheets:
+        if Path(sheet.path).resolve() not in given:
+            continue
+        if not sheet.story.articles:
+            found.update(p.resolve() for p in iter_articles([engine.root]))
+        for pattern in sheet.story.articles:
+            found.update(_glob_articles(engine, pattern))
+    return sorted(found)

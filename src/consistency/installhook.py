@@ -23,8 +23,9 @@ MARKER = "# consistency-install-hook: written by `consistency install-hook`, whi
 _SCRIPT = """\
 #!/bin/sh
 {marker}
-# Checks the staged articles against the fact sheets and the whole stories on disk; a finding of
-# error severity refuses the commit. Skip it once with `git commit --no-verify`.
+# Checks the staged articles (and the stories of staged fact sheets) against the fact sheets and
+# the whole stories on disk; a finding of error severity refuses the commit. Skip it once with
+# `git commit --no-verify`.
 set -f
 IFS='
 '
@@ -56,7 +57,10 @@ def hook_script(args: Sequence[str] = (), python: str = sys.executable) -> str:
     """
     return _SCRIPT.format(
         marker=MARKER,
-        pathspecs=" ".join(f"':(icase)*{suffix}'" for suffix in ARTICLE_SUFFIXES),
+        # Articles, and fact sheets (an edited fact re-checks its stories).
+        pathspecs=" ".join(
+            f"':(icase)*{suffix}'" for suffix in (*ARTICLE_SUFFIXES, ".yaml", ".yml")
+        ),
         python=shlex.quote(python),
         args="".join(f"{shlex.quote(a)} " for a in args),
     )

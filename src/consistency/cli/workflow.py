@@ -12,7 +12,7 @@ from consistency.baseline import DEFAULT_DAYS, DEFAULT_NAME, accepted_by, write_
 from consistency.cli.project import common_options, engine_for, missing_path, project
 from consistency.cli.report import print_result, summary
 from consistency.engine import is_article, shown_path
-from consistency.hooks import check_only, story_universe
+from consistency.hooks import articles_of_sheets, check_only, story_universe
 from consistency.installhook import install_hook
 
 
@@ -82,13 +82,18 @@ def hook_commands(sub: Any) -> None:
 
 
 def run_hook(args: argparse.Namespace) -> int:
-    """The given articles (the staged ones) checked with their stories on disk; others ignored."""
+    """The given articles (the staged ones) checked with their stories on disk, and the articles
+    of a given fact sheet's stories; other files ignored."""
     missing = [p for p in args.files if not p.is_file()]
     if missing:
         print(f"consistency: error: {shown_path(missing[0])}: no such file", file=sys.stderr)
         return 2
     articles = [p for p in args.files if is_article(p)]
     engine = engine_for(args, articles, baseline=True)  # the ini's baseline, as CI applies it
+    # A staged fact sheet: every article of its stories is checked against the edited facts.
+    articles = sorted({p.resolve() for p in articles} | set(articles_of_sheets(engine, args.files)))
+    if not articles:
+        return 0  # no article and no fact sheet staged: nothing to check, nothing to say
     results = check_only(engine, articles, story_universe(engine, articles))
     for result in results:
         print_result(result)

@@ -176,11 +176,14 @@ def _add_span(spans: list[tuple[int, int]], scan: str, begin: int, end: int) -> 
         spans.append((begin + lead, begin + lead + len(stripped)))
 
 
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z.]+)$")
+
+
 def _is_abbreviation(scan: str, dot: int) -> bool:
     """True when the dot at `dot` closes an abbreviation or initial ("U.S.", "Joseph R. Biden")."""
     if scan[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z.]+)$", scan[max(0, dot - 12) : dot])
+    word = _WORD_BEFORE_DOT.search(scan[max(0, dot - 12) : dot])
     if not word:
         return False
     token = word.group(1).lower().strip(".")

@@ -149,6 +149,7 @@ _BODY = (
 NUMBER = re.compile(rf"(?<![\w.,/]){_BODY}", re.I)
 # The same, matched where a currency code or mark is glued to the digits: "USD115", "RM500".
 NUMBER_AT = re.compile(_BODY, re.I)
+_SEPARATORS = re.compile("[,\u202f\u2009 ]")  # thousands separators
 _DIGITS_SPLIT = re.compile(rf"({_DIGITS})\s?(.*)", re.S)
 _POWER_SPLIT = re.compile(r"\s?(e|\^|[x×*]\s?10\^)([+-]*)(\d+)$")
 
@@ -190,7 +191,7 @@ def _digits_value(t: str, capital_mm: bool) -> Decimal | None:
     if not m:
         return None
     try:
-        value = Decimal(re.sub("[,\u202f\u2009 ]", "", m.group(1)))
+        value = Decimal(_SEPARATORS.sub("", m.group(1)))
     except InvalidOperation:
         return None
     rest = m.group(2).strip()

@@ -35,6 +35,9 @@ from consistency.extract.qualifiers import BETWEEN, bounds, interval
 from consistency.extract.units import unit_after, unit_before
 from consistency.model import Quantity
 
+_OF = re.compile(r"\s+of\b")
+_TAIL = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_LOWER_SUFFIX = re.compile(r"[a-z]+$")
 _TRANSITION = re.compile(
     r"\b(?:rose|risen|fell|fallen|raised|lowered|lifted|cut|increased|decreased|reduced|"
     r"climbed|dropped|jumped|slipped|grew|shrank|went|moved|changed|revised|lost|gained)"
@@ -221,10 +224,10 @@ def _plausible_fraction(scan: str, text: str, end: int) -> bool:
     country" is an ordinal, and "for two quarters." counts business quarters."""
     if _MIXED.search(text) or text == "half":  # "two and a half terms", "more than half"
         return True
-    of = re.match(r"\s+of\b", scan[end : end + 4]) is not None
+    of = _OF.match(scan, end, end + 4) is not None
     if text.endswith(("quarters", "halves")) and not of and re.search(r"^\w+ \w+$", text):
         return text.endswith("quarters") and not business_quarters(scan, end - len(text), end)
-    tail = of or re.match(r"\s*(?:[,.;:!?)]|$)", scan[end : end + 5]) is not None
+    tail = of or _TAIL.match(scan[end : end + 5]) is not None
     scaled = text.endswith(tuple(MULTIPLIERS))  # "half a million people", "half a dozen"
     return tail or scaled or unit_after(scan, end) is not None
 
@@ -234,7 +237,7 @@ def _short_scale(
 ) -> tuple[Decimal, str | None]:
     """ "£1.2m" is 1.2 million pounds, and "2.5m people" 2.5 million, but a bare "5m" is five
     metres ("a 2.5m wall", "the 100m final"); "3b" stays billions."""
-    suffix = re.search(r"[a-z]+$", m.group())  # "10M" is ten million
+    suffix = _LOWER_SUFFIX.search(m.group())  # "10M" is ten million
     if unit is None and suffix and suffix.group() == "m" and not counted_in_millions(scan, m.end()):
         return value / SHORT_SCALES["m"], "m"
     return value, unit

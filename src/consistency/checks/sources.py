@@ -24,7 +24,7 @@ from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
-from consistency.model import Claim, DateClaim, Finding, Location, Quantity, Severity
+from consistency.model import Claim, DateClaim, Finding, Quantity, Severity
 
 SOURCE = "source"
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
@@ -160,7 +160,7 @@ def cluster_statements(block: list[Statement], weights: dict[str, float]) -> lis
             candidates = list(range(len(clusters)))
         best, best_score = None, _ALIKE
         for i in candidates:
-            score = _likeness(s, clusters[i], weights)
+            score = _similarity(s, clusters[i].members[0], weights)
             if score >= best_score:
                 best, best_score = i, score
         if best is None:
@@ -171,10 +171,6 @@ def cluster_statements(block: list[Statement], weights: dict[str, float]) -> lis
             by_word[w].append(best)
         clusters[best].words.update(s.words)
     return [c.members for c in clusters if len({m.article.path for m in c.members}) > 1]
-
-
-def _likeness(s: Statement, cluster: _Cluster, weights: dict[str, float]) -> float:
-    return _similarity(s, cluster.members[0], weights)
 
 
 def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> float:
@@ -290,7 +286,7 @@ def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:
         message=message,
         found=where.text,
         expected=there.text if other.article.reference else None,
-        other=_other(there),
+        other=there,
     )
 
 
@@ -304,10 +300,6 @@ def _grown(s: Statement, other: Statement) -> bool:
         return False
     later, earlier = (s.claim, other.claim) if mine > theirs else (other.claim, s.claim)
     return later.value > earlier.value
-
-
-def _other(loc: Location) -> Location:
-    return loc
 
 
 def mirrored(finding: Finding) -> Finding | None:

@@ -20,6 +20,8 @@ from consistency.model import (
 )
 
 CALENDAR = "calendar"
+# The kind of a finding where two articles of a story disagree (INTERFACE.md).
+SOURCE = "source"
 _MONTHS = [
     "January",
     "February",

@@ -5,18 +5,15 @@ and one office said two ways ("President", "US President") or a former one is no
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from consistency.articles import Article
 from consistency.checks.about import office_key
-from consistency.checks.findings import claim_span
-from consistency.checks.spelling import same_person
+from consistency.checks.findings import SOURCE, claim_span
+from consistency.checks.spelling import plain, same_person
 from consistency.compare.roles import role_matches
 from consistency.extract.roles import lookup_form
 from consistency.model import Claim, Entity, Finding, Severity
-
-SOURCE = "source"
 
 
 def two_offices(
@@ -39,7 +36,7 @@ def two_offices(
     for article, claim in held:
         if claim.role is None:
             continue
-        known = offices.setdefault(_plain_surname(claim.value), {})
+        known = offices.setdefault(plain(claim.value.rsplit(maxsplit=1)[-1].lower()), {})
         key = (lookup_form(claim.role), claim.country)
         if not article.reference:
             clash = next(
@@ -54,14 +51,6 @@ def two_offices(
                 findings.append(_office_finding(article, claim, *clash))
         known.setdefault(key, (article, claim))
     return findings
-
-
-def _plain_surname(name: str) -> str:
-    return (
-        unicodedata.normalize("NFKD", name.rsplit(maxsplit=1)[-1].lower())
-        .encode("ascii", "ignore")
-        .decode()
-    )
 
 
 def _other_office(x: Entity, y: Entity) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
 from consistency.checks.about import COUNT, Statement, statements
-from consistency.checks.findings import claim_span
+from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import SAID
 from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare
@@ -26,7 +26,6 @@ from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
 from consistency.model import Claim, DateClaim, Finding, Quantity, Severity
 
-SOURCE = "source"
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
 _ALIKE = 0.34
 # A block with more clusters than this compares a claim only with the clusters sharing a word.

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from consistency.articles import Article
+from consistency.checks.findings import SOURCE
 from consistency.model import Claim, Entity, EntityKind, Finding, Severity
 
-SOURCE = "source"
 _PEOPLE = (EntityKind.PERSON, EntityKind.UNKNOWN)
 _MIN_LENGTH = 5  # "Li" and "Lee" are two names, not two spellings
 
@@ -45,10 +45,11 @@ def spelling_findings(story: Sequence[tuple[Article, Sequence[Claim]]]) -> list[
 
 def same_person(a: str, b: str) -> bool:
     """Whether two names are one person's: one surname, accents aside, or spelling variants."""
-    return _plain(a).split()[-1:] == _plain(b).split()[-1:] or variants(a, b)
+    return plain(a).split()[-1:] == plain(b).split()[-1:] or variants(a, b)
 
 
-def _plain(name: str) -> str:
+def plain(name: str) -> str:
+    """Text without its accents: "Erdoğan" is written "Erdogan" in many newsrooms."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
@@ -59,8 +60,8 @@ def _articles(uses: list[tuple[Article, Entity]]) -> int:
 def variants(a: str, b: str) -> bool:
     """Whether two full names are one name spelled two ways (accents aside: "Erdoğan" and
     "Erdogan" are one spelling in two character sets, not a misspelling)."""
-    *fore_a, last_a = _plain(a).split()
-    *fore_b, last_b = _plain(b).split()
+    *fore_a, last_a = plain(a).split()
+    *fore_b, last_b = plain(b).split()
     if fore_a != fore_b or last_a == last_b or min(len(last_a), len(last_b)) < _MIN_LENGTH:
         return False
     if last_a[0].lower() != last_b[0].lower():

@@ -11,7 +11,6 @@ a summary may say "the dead" where the report says "people killed".
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -19,14 +18,14 @@ from rapidfuzz import fuzz, process
 from consistency.articles import Article
 from consistency.checks.about import COUNT, is_kind, measure_of, undated_figure
 from consistency.checks.cues import normalise_noun
-from consistency.checks.findings import claim_span
+from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.pairs import figures_agree
+from consistency.checks.spelling import plain
 from consistency.compare.dates import weekday_of
 from consistency.compare.quantities import in_unit
 from consistency.extract.roles import ROLE_WORDS, lookup_form
 from consistency.model import Claim, DateClaim, Entity, Finding, Quantity, Severity
 
-SOURCE = "source"
 _ORDINAL = re.compile(
     r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|\d+(?:st|nd|rd|th))(?!\w)",
@@ -84,7 +83,7 @@ def _names(
     A word is written there when some word of the reference is a spelling of it ("Zelensky" for
     "Zelenskyy"); titles and a sentence's first word are no part of a name."""
     told = {w.lower() for ref in references for w in _WORD.findall(ref.scan)}
-    told |= {_plain(w) for w in told}
+    told |= {plain(w) for w in told}
     findings = []
     for m in _NAME_RUN.finditer(article.scan, article.body_start):
         words = [w for w in _WORD.findall(m.group()) if w.lower() not in _NOT_NAMES]
@@ -104,13 +103,8 @@ def _names(
     return findings
 
 
-def _plain(word: str) -> str:
-    """A word without its accents: "Erdoğan" is written "Erdogan" in many newsrooms."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _written(word: str, told: set[str]) -> bool:
-    if word in told or _plain(word) in told:
+    if word in told or plain(word) in told:
         return True
     if any(ch.isdigit() for ch in word):
         return False

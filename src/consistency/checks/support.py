@@ -10,6 +10,7 @@ a summary may say "the dead" where the report says "people killed".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
@@ -23,8 +24,17 @@ from consistency.checks.pairs import figures_agree
 from consistency.checks.spelling import plain
 from consistency.compare.dates import weekday_of
 from consistency.compare.quantities import in_unit
+from consistency.extract.dates import extract_dates
 from consistency.extract.roles import ROLE_WORDS, lookup_form
-from consistency.model import Claim, DateClaim, Entity, Finding, Quantity, Severity
+from consistency.model import (
+    Claim,
+    DateClaim,
+    Entity,
+    Finding,
+    PartialDate,
+    Quantity,
+    Severity,
+)
 
 _ORDINAL = re.compile(
     r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -142,23 +152,34 @@ def _figure_supported(q: Quantity, theirs: Sequence[Claim]) -> bool:
     return False
 
 
-# Relative dates a reference without a dateline leaves open: "last year" may well be the
-# summary's "August 2022", "on Tuesday" its "February 14".
-_OPEN_YEAR = re.compile(
-    r"\b(?:last|this|next|past) (?:year|month|summer|winter|spring|autumn|fall)\b", re.I
+# Relative dates a reference without a dateline leaves open, each to the precision it states:
+# "last year" may well be the summary's "2022", "last month" its "August 2022", "on Tuesday" its
+# "February 14". A bare "last year" is no support for a month: "September 2022" where the wire
+# says only "17 August last year" and "last year" puts in a month the wire does not give.
+_OPEN_YEAR = re.compile(r"\b(?:last|this|next|past) year\b", re.I)
+_OPEN_MONTH = re.compile(
+    r"\b(?:last|this|next|past) (?:month|summer|winter|spring|autumn|fall)\b", re.I
 )
 _OPEN_DAY = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next) week|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
 )
+# Two datelines a year and a season apart: what a relative date resolves to under both is what
+# its words state ("17 August last year" is August 17 under either), not what the dateline gave.
+_ANCHORS = (dt.date(2001, 6, 15), dt.date(2003, 1, 10))
 
 
 def _open(d: DateClaim, references: Sequence[Article]) -> bool:
     """Whether an undated reference says something relative that this date could be."""
     if d.value is None:
         return False
-    pattern = _OPEN_DAY if d.value.day is not None else _OPEN_YEAR
+    if d.value.day is not None:
+        pattern = _OPEN_DAY
+    elif d.value.month is not None:
+        pattern = _OPEN_MONTH
+    else:
+        pattern = _OPEN_YEAR
     return any(ref.published is None and pattern.search(ref.scan) for ref in references)
 
 
@@ -172,7 +193,11 @@ def _date_supported(d: DateClaim, theirs: Sequence[Claim]) -> bool:
             if d.weekday in (c.weekday, c.value and weekday_of(c.value)):
                 return True
             continue
-        if d.value is None or c.value is None:
+        if d.value is None:
+            continue
+        if c.value is None:
+            if _same_day_of_year(d.value, c):
+                return True
             continue
         try:
             if (
@@ -183,6 +208,18 @@ def _date_supported(d: DateClaim, theirs: Sequence[Claim]) -> bool:
         except ValueError:
             continue
     return False
+
+
+def _same_day_of_year(value: PartialDate, theirs: DateClaim) -> bool:
+    """Whether a date the reference gives without its year ("on 17 August") could be `value`."""
+    if value.month is None or not theirs.relative:
+        return False
+    read = [extract_dates(theirs.text, anchor) for anchor in _ANCHORS]
+    stated = {(c[0].value.month, c[0].value.day) for c in read if c and c[0].value}
+    if len(stated) != 1 or len(read[0]) != 1:
+        return False  # the month or day came from the dateline: "last month", "on Tuesday"
+    ((month, day),) = stated
+    return month == value.month and (None in (day, value.day) or day == value.day)
 
 
 def _ordinals(article: Article, references: Sequence[Article]) -> list[Finding]:

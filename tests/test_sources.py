@@ -350,3 +350,71 @@ def test_one_person_two_offices(
 ) -> None:
     folder = story(tmp_path, a=HEAD + first + "\n", b=HEAD + second + "\n")
     assert said(sources(folder)) == expected
+
+
+REFERENCE = "---\nreference: true\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("wire", "paper", "expected"),
+    [
+        pytest.param(
+            "The ferry sank on 17 August, the coastguard said.",
+            "The ferry sank on 17 August 2022, the coastguard said.",
+            [],
+            id="a-year-put-to-a-day-the-wire-gives",
+        ),
+        pytest.param(
+            "The ferry sank on 17 August last year. Fares rose last year.",
+            "The ferry sank in August 2022.",
+            [],
+            id="the-month-the-wire-gives-without-its-year",
+        ),
+        pytest.param(
+            "The ferry sank on 17 August last year. Fares rose last year.",
+            "The ferry sank in September 2022.",
+            [("paper.txt", "September 2022", None, "warning")],
+            id="a-month-the-wire-never-gives",
+        ),
+    ],
+)  # fmt: skip
+def test_a_wire_without_a_dateline_supports_the_day_and_month_it_gives(
+    tmp_path: Path, wire: str, paper: str, expected: list[tuple[str, str, None, str]]
+) -> None:
+    folder = story(
+        tmp_path, wire=REFERENCE + "Ferry\n\n" + wire + "\n", paper="Ferry\n\n" + paper + "\n"
+    )
+    assert said(sources(folder)) == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "paper", "expected"),
+    [
+        pytest.param(
+            "The retailer opened its first shop in Portugal in 2019, to loud protests.",
+            "The retailer met protests when it first opened in Portugal in 2018.",
+            [("paper.txt", "2018", "2019", "error")],
+            id="the-year-of-one-event",
+        ),
+        pytest.param(
+            "The retailer opened its first shop in Portugal in 2019, to loud protests.",
+            "The retailer met protests when it first opened in Portugal in 2019.",
+            [],
+            id="the-same-year",
+        ),
+        pytest.param(
+            "The retailer opened its first shop in Portugal in 2019, closed it in 2020 and "
+            "came back in March 2022.",
+            "The retailer first opened in Portugal in 2018.",
+            [("paper.txt", "2018", None, "warning")],
+            id="a-wire-sentence-of-several-dates-leaves-the-year-open",
+        ),
+    ],
+)  # fmt: skip
+def test_a_year_is_compared_with_the_wire_sentence_that_dates_one_thing(
+    tmp_path: Path, wire: str, paper: str, expected: list[tuple[str, str, str | None, str]]
+) -> None:
+    folder = story(
+        tmp_path, wire=REFERENCE + "Retail\n\n" + wire + "\n", paper="Retail\n\n" + paper + "\n"
+    )
+    assert said(sources(folder)) == expected

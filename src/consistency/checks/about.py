@@ -100,6 +100,8 @@ class Statement:
     use: str = ""
     # For people: what happened to them ("dead", "hurt", "missing", ...).
     state: str | None = None
+    # Dates: how many dates the claim's sentence gives (itself included).
+    dated: int = 0
 
 
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
@@ -179,6 +181,9 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 state_of(article.scan, claim.start, claim.end, sentence)
                 if measure == _GROUP_KIND
                 else None,
+                sum(sentence[0] <= d.start < sentence[1] for d in dates)
+                if isinstance(claim, DateClaim)
+                else 0,
             )
         )
     return out

@@ -44,7 +44,10 @@ def compare(a: Statement, b: Statement, *, coarse: bool = False) -> Verdict:
             return Verdict.DIFFERS
         return verdict
     if isinstance(x, DateClaim) and isinstance(y, DateClaim):
-        return _dates(x, y)
+        # A month or a year is compared only where each sentence dates one thing: the wire's
+        # "in April 2008 ... in March 2009 ... in 2020" leaves open which one a summary's
+        # "since December 2021" would restate.
+        return _dates(x, y, coarse=coarse and a.dated <= 1 and b.dated <= 1)
     if isinstance(x, Entity) and isinstance(y, Entity):
         # "Foreign Minister Sergei Lavrov" and "Foreign Minister Dmytro Kuleba" hold two offices
         # unless both countries are known to be one.
@@ -121,9 +124,12 @@ def _weekday_of(c: DateClaim) -> str | None:
     return weekday_of(c.value)
 
 
-def _dates(x: DateClaim, y: DateClaim) -> Verdict:
-    """Two dates of one event: only days are compared (a month or a year says too little to be
-    sure two sentences date one event: "since December 2021" beside "in April 2008")."""
+def _dates(x: DateClaim, y: DateClaim, *, coarse: bool = False) -> Verdict:
+    """Two dates of one event: between articles only days are compared (a month or a year says
+    too little to be sure two sentences date one event: "since December 2021" beside "in April
+    2008"); against a reference, whose clause the caller found to be a close paraphrase, months
+    and years are too ("first opened in Italy in 2017" against the wire's "opened its first
+    branch in Italy in 2018")."""
     if weekday_only(x) or weekday_only(y):
         # "On Tuesday" against "on 12 April": the weekday the full date falls on.
         days = [c.weekday if weekday_only(c) else _weekday_of(c) for c in (x, y)]
@@ -132,9 +138,7 @@ def _dates(x: DateClaim, y: DateClaim) -> Verdict:
         return Verdict.UNRELATED
     if x.value is None or y.value is None:
         return Verdict.UNRELATED
-    if y.value.day is None:
-        return Verdict.UNRELATED
-    if x.value.day is None:
+    if (x.value.day is None or y.value.day is None) and not coarse:
         return Verdict.UNRELATED
     if x.weekday and y.weekday and x.weekday != y.weekday:
         return Verdict.DIFFERS

@@ -124,7 +124,12 @@ def _against_references(
         if verdict is Verdict.AGREES:
             judged.add((st.article.path, st.index))
         # Dates and weekdays are said of many things: only a close paraphrase is compared.
-        if isinstance(st.claim, DateClaim) and best_score < _CLOSE:
+        # A year, or a month and year, that each sentence gives alone is rarer, and held to
+        # the ordinary bar ("first opened in Italy in 2017" against "opened its first branch in
+        # Italy in 2018").
+        if isinstance(st.claim, DateClaim) and best_score < (
+            _ALIKE if _lone_coarse(st) and _lone_coarse(best) else _CLOSE
+        ):
             continue
         # The reference states it elsewhere in words nearly as like these: the best match was
         # another figure ("$1.5bn" in the same paragraph as the "$5bn" guidance).
@@ -138,6 +143,14 @@ def _against_references(
             findings.append(_finding(st, best, verdict))
             judged.add((st.article.path, st.index))
     return findings
+
+
+def _lone_coarse(st: Statement) -> bool:
+    """A month or a year written with its year, the only date its sentence gives."""
+    claim = st.claim
+    if not isinstance(claim, DateClaim) or claim.value is None or claim.relative:
+        return False
+    return claim.value.day is None and st.dated == 1
 
 
 def word_weights(all_statements: Sequence[Statement]) -> dict[str, float]:

@@ -292,6 +292,17 @@ ROWS = [
         [("10", D(10), None, None), ("100-metre", D(100), "m", None)],
         id="space-group-never-before-a-hyphen",
     ),
+    # Commas between groups too short for thousands.
+    pytest.param(
+        "The league fined clubs 3,4,12 and 20 points",
+        [
+            ("3", D(3), None, None),
+            ("4", D(4), None, None),
+            ("12", D(12), None, None),
+            ("20 points", D(20), None, "points"),
+        ],
+        id="a-list-written-with-commas",
+    ),
 ]
 
 
@@ -482,6 +493,14 @@ def test_number_values(text: str, value: Decimal | None) -> None:
                 strict=True, reason="a spaced hyphen is a dash in news, not a minus sign"
             ),
             id="spaced-minus",
+        ),
+        pytest.param(
+            "Inflation eased to 2,5 percent in March",
+            D("2.5"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="a decimal comma is read as the end of the number: 2"
+            ),
+            id="decimal-comma",
         ),
     ],
 )

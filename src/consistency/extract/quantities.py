@@ -93,15 +93,26 @@ def extract_quantities(
 # `currency_before` knows it; "F16", "A380" and "MP3" are names. Found from the rare
 # letter-digit seam rather than from every capital, which costs a pass over each one.
 _SEAM = re.compile(r"\d(?<=[A-Za-z]\d)")  # starts with the digit: the engine skips to digits
+# `NUMBER` starts no number after a comma ("1,234" is one); in a list of three or more whose
+# groups are too short to be thousands each item is a number: "Exercises nrs. 22,24,26,31".
+# Two alone ("1,3", "12,5%") may be a decimal comma: only the first is read.
+_LIST_ITEM = re.compile(
+    r"\d(?<=\d,\d)\d?(?!\d|\.\d)"
+    r"(?:(?=,\d)|(?<=\d,\d,\d)|(?<=\d,\d,\d\d)|(?<=\d,\d\d,\d)|(?<=\d,\d\d,\d\d))"
+)
 
 
 def _numbers(scan: str, start: int) -> list[re.Match[str]]:
-    """`NUMBER`'s matches, with the numbers glued to a currency mark, in text order."""
+    """`NUMBER`'s matches, with the numbers glued to a currency mark and the items of a list
+    after its first, in text order."""
     found = list(NUMBER.finditer(scan, start))
     glued = [
         m
         for seam in _SEAM.finditer(scan, start)
         if currency_before(scan, seam.start()) and (m := NUMBER_AT.match(scan, seam.start()))
+    ]
+    glued += [
+        m for item in _LIST_ITEM.finditer(scan, start) if (m := NUMBER_AT.match(scan, item.start()))
     ]
     return sorted(found + glued, key=lambda m: m.start()) if glued else found
 

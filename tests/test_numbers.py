@@ -357,6 +357,11 @@ MILLIONS_ROWS = [
 # An age stated after a name, as "a 45-year-old" is.
 AGE_ROWS = [
     pytest.param(
+        "The seventh victim, Elizeu Santos da Silva, 47 - somehow survived.",
+        [("47", D(47), "age", None)],
+        id="age-closed-by-a-dash",
+    ),
+    pytest.param(
         "Biden, 78, said he would decide next year.",
         [("78", D(78), "age", None)],
         id="age-between-commas-after-a-name",
@@ -403,6 +408,29 @@ NAMED_ROWS = [
         id="737-max",
     ),
     pytest.param("The Apollo 11 crew returned to Earth.", [], id="apollo-11"),
+    pytest.param(
+        "Protests followed the end of the zero-COVID policy in December.", [], id="zero-covid"
+    ),
+    pytest.param("Trade is no zero-sum game, she said.", [], id="zero-sum"),
+    pytest.param(
+        "Lenders offered zero-percent loans.",
+        [("zero-percent", D(0), "percent", None)],
+        id="zero-percent-is-a-measure",
+    ),
+    pytest.param(
+        "The deaths fell to zero last week.", [("zero", D(0), None, None)], id="fell-to-zero"
+    ),
+    pytest.param("Washington backs a two-state solution.", [], id="two-state-solution"),
+    pytest.param(
+        "Leaders of the Group of Seven and the Group of 20 met in Hiroshima.",
+        [],
+        id="group-of-seven",
+    ),
+    pytest.param(
+        "A group of 20 students marched.",
+        [("20 students", D(20), None, "students")],
+        id="a-group-of-twenty-counts",
+    ),
 ]
 
 

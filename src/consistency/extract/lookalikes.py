@@ -23,7 +23,7 @@ _REFERENCE_BEFORE = re.compile(
     r"Unit|Apartment|Apt|Suite|Lot|Track|Pier|Block|Sector|Zone|District|Ward|Precinct|Division|"
     r"Tier|Phase|Stage|Week|Game|Match|Round|Lap|Hole|Psalm|Verse|Version|Windows|iPhone|Galaxy|"
     r"Boeing|Airbus|Type|Mark|Mk|Series|Form|Rule|Line|Pub|Code|Apollo|Artemis|Soyuz|Voyager|"
-    r"Shenzhou|Chandrayaan|Luna|Expedition)\.?\s*#?$"
+    r"Shenzhou|Chandrayaan|Luna|Expedition|Group of)\.?\s*#?$"
 )
 _ORDINAL_OR_TIME_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|\s?(?:a\.?m\b\.?|p\.?m\b\.?)|[:.]\d{2}\s?(?:a\.?m|p\.?m)|:\d{2}"
@@ -72,6 +72,24 @@ def plausible_digits(scan: str, m: re.Match[str]) -> bool:
 def clock_time(scan: str, end: int) -> bool:
     """True when a number in words is a clock time: "at eight o'clock"."""
     return _OCLOCK.match(scan, end) is not None
+
+
+# Number words that name rather than count: "the zero-COVID policy", "a zero-sum game", "the
+# two-state solution", "the Group of Seven" (but "zero-percent loans" and "a two-day visit" are
+# measures, "a three-judge panel" a count).
+_IDIOM_COMPOUND = re.compile(r"-(?:state|way|faced|tier)\b", re.I)
+_GROUP_OF = re.compile(r"\bGroup of $")
+
+
+def named_by_words(scan: str, start: int, end: int) -> bool:
+    """True when a number in words names a thing or forms an idiom, counting nothing."""
+    if _GROUP_OF.search(scan, max(0, start - 9), start):
+        return True
+    if scan[end : end + 1] != "-" or unit_after(scan, end) is not None:
+        return False
+    if scan[start:end].lower() == "zero":
+        return scan[end + 1 : end + 2].isalpha()
+    return _IDIOM_COMPOUND.match(scan, end) is not None and scan[start:end].lower() == "two"
 
 
 def _designation(scan: str, before: str, m: re.Match[str]) -> bool:

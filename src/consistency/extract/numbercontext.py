@@ -169,11 +169,14 @@ _NAME_COMMA = re.compile(
     r"daughter|wife|husband|teenager|pensioner|resident)\.?,[ \t]+$"
 )
 _OLDEST = 120
+# The age closes its aside with a comma or a spaced dash: "Elizeu Santos da Silva, 47 - somehow".
+_AGE_CLOSE = re.compile(r",|[ \t]+[-–—][ \t]")
 
 
 def stated_age(scan: str, start: int, end: int) -> bool:
     """True when the number at `scan[start:end]` is a person's age: after "aged", or a whole
-    number of up to three digits between commas right after a capitalised name."""
+    number of up to three digits between commas (or a comma and a dash) right after a
+    capitalised name."""
     before = scan[max(0, start - 30) : start]
     if _AGED.search(before):
         return True
@@ -183,7 +186,7 @@ def stated_age(scan: str, start: int, end: int) -> bool:
         name is not None
         and text.isdigit()
         and 0 < int(text) <= _OLDEST
-        and scan[end : end + 1] == ","
+        and _AGE_CLOSE.match(scan, end) is not None
         and name.group(1).lower() not in MONTH_NUMBER
         and name.group(1) not in WEEKDAYS
     )

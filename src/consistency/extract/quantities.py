@@ -15,7 +15,13 @@ from decimal import Decimal
 
 from consistency.extract.compound import compound
 from consistency.extract.currencies import currency_before
-from consistency.extract.lookalikes import clock_time, phone_end, plausible_digits, score_end
+from consistency.extract.lookalikes import (
+    clock_time,
+    named_by_words,
+    phone_end,
+    plausible_digits,
+    score_end,
+)
 from consistency.extract.numbercontext import (
     business_quarters,
     counted_in_millions,
@@ -225,8 +231,8 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
         return _plausible_fraction(scan, m.group().lower(), end)
     if kind == "vulgar":  # "10 1/2 miles", "3/4 of voters"; never "24/7" or "4/13"
         return plausible_vulgar(scan, m)
-    if kind == "words":
-        return not clock_time(scan, end)  # "at eight o'clock"
+    if kind == "words":  # "at eight o'clock", "the zero-COVID policy"
+        return not (clock_time(scan, end) or named_by_words(scan, m.start(), end))
     return plausible_digits(scan, m)
 
 

@@ -95,16 +95,16 @@ def extract_quantities(
     return claims
 
 
-# Letters glued to digits: a currency code or mark ("USD115", "RM500 million", "Sh10bn") when
-# `currency_before` knows it; "F16", "A380" and "MP3" are names. Found from the rare
-# letter-digit seam rather than from every capital, which costs a pass over each one.
-_SEAM = re.compile(r"\d(?<=[A-Za-z]\d)")  # starts with the digit: the engine skips to digits
-# `NUMBER` starts no number after a comma ("1,234" is one); in a list of three or more whose
-# groups are too short to be thousands each item is a number: "Exercises nrs. 22,24,26,31".
-# Two alone ("1,3", "12,5%") may be a decimal comma: only the first is read.
-_LIST_ITEM = re.compile(
-    r"\d(?<=\d,\d)\d?(?!\d|\.\d)"
-    r"(?:(?=,\d)|(?<=\d,\d,\d)|(?<=\d,\d,\d\d)|(?<=\d,\d\d,\d)|(?<=\d,\d\d,\d\d))"
+# Numbers `NUMBER` does not start, found from the digit that opens them in one pass (the
+# engine skips to digits):
+# - glued to letters, a currency code or mark ("USD115", "RM500 million", "Sh10bn") when
+#   `currency_before` knows it; "F16", "A380" and "MP3" are names;
+# - after a comma, the items of a list of three or more groups too short to be thousands
+#   ("Exercises nrs. 22,24,26,31"); two alone ("1,3", "12,5%") may be a decimal comma, and
+#   only the first is read, as "1,234" is one number.
+_SEAM = re.compile(
+    r"\d(?:(?<=[A-Za-z]\d)|(?<=\d,\d)(?P<item>)\d?(?!\d|\.\d)"
+    r"(?:(?=,\d)|(?<=\d,\d,\d)|(?<=\d,\d,\d\d)|(?<=\d,\d\d,\d)|(?<=\d,\d\d,\d\d)))"
 )
 
 
@@ -115,10 +115,8 @@ def _numbers(scan: str, start: int) -> list[re.Match[str]]:
     glued = [
         m
         for seam in _SEAM.finditer(scan, start)
-        if currency_before(scan, seam.start()) and (m := NUMBER_AT.match(scan, seam.start()))
-    ]
-    glued += [
-        m for item in _LIST_ITEM.finditer(scan, start) if (m := NUMBER_AT.match(scan, item.start()))
+        if (seam["item"] is not None or currency_before(scan, seam.start()))
+        and (m := NUMBER_AT.match(scan, seam.start()))
     ]
     return sorted(found + glued, key=lambda m: m.start()) if glued else found
 

@@ -418,3 +418,12 @@ def test_a_year_is_compared_with_the_wire_sentence_that_dates_one_thing(
         tmp_path, wire=REFERENCE + "Retail\n\n" + wire + "\n", paper="Retail\n\n" + paper + "\n"
     )
     assert said(sources(folder)) == expected
+
+
+def test_a_name_the_wire_writes_only_in_the_possessive_is_supported(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        wire=REFERENCE + "Markets\n\nFactory output had contracted.China's benchmark shed 0.68%.\n",
+        paper="Markets\n\nFactory output had contracted.China's benchmark shed 0.68%.\n",
+    )
+    assert sources(folder) == []

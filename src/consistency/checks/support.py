@@ -92,7 +92,7 @@ def _names(
     """Names and codes the reference never writes ("Bank of China" for its "Bank of Japan").
     A word is written there when some word of the reference is a spelling of it ("Zelensky" for
     "Zelenskyy"); titles and a sentence's first word are no part of a name."""
-    told = {w.lower() for ref in references for w in _WORD.findall(ref.scan)}
+    told = {_bare(w) for ref in references for w in _WORD.findall(ref.scan)}
     told |= {plain(w) for w in told}
     findings = []
     for m in _NAME_RUN.finditer(article.scan, article.body_start):
@@ -101,9 +101,7 @@ def _names(
             continue  # "Forty-eight" opening a sentence is a figure, checked as one
         if article.sentence_at(m.start())[0] == m.start() or lookup_form(words[0]) in ROLE_WORDS:
             words = words[1:]
-        if not words or all(
-            _written(w.lower().removesuffix("'s").removesuffix("’s"), told) for w in words
-        ):
+        if not words or all(_written(_bare(w), told) for w in words):
             continue
         # "The European Union" where the reference writes "the EU" (a word of 2+ words' initials).
         initials = "".join(w[0] for w in words if w[0].isupper()).lower()
@@ -111,6 +109,11 @@ def _names(
             continue
         findings.append(_warning(article, m.span(), "name", [(r, ()) for r in references]))
     return findings
+
+
+def _bare(word: str) -> str:
+    """A word in lowercase without its possessive: the wire's "China's" writes "China"."""
+    return word.lower().removesuffix("'s").removesuffix("’s")
 
 
 def _written(word: str, told: set[str]) -> bool:

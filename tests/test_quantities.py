@@ -577,6 +577,14 @@ BOUND_ROWS = [
         id="plus-after-money-is-a-sum",
     ),
     pytest.param(
+        "Yields hit a 14-plus-year high as shifts ran to 10+ hours",
+        [
+            ("14-plus-year", D(14), D(14), INF, "at-least", "year", None),
+            ("10+ hours", D(10), D(10), INF, "at-least", "hour", None),
+        ],
+        id="a-unit-after-a-plus-bound",
+    ),
+    pytest.param(
         "The cost will be spread over five years",
         [("five years", D(5), D(5), D(5), "exact", "year", None)],
         id="spread-over-a-period",

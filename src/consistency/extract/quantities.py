@@ -161,7 +161,11 @@ def _claim(
     if measured is None:
         return None
     value, high_value, end, unit = measured
+    stated_end = end
     bound, begin, end = bounds(scan, (begin, end), high_value is not None, unit)
+    if unit is None and end > stated_end and (after := unit_after(scan, end)):
+        end, unit, scale = after  # "10+ years", "a 14-plus-year high"
+        value *= scale
     value = _tidy(value)
     low, high = (None if v is None else _tidy(v) for v in interval(value, bound, high_value))
     noun, end = _noun(scan, end) if unit is None else (None, end)

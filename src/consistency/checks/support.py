@@ -11,6 +11,7 @@ a summary may say "the dead" where the report says "people killed".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -21,7 +22,7 @@ from consistency.checks.about import COUNT, is_kind, measure_of, undated_figure
 from consistency.checks.cues import normalise_noun
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.pairs import figures_agree
-from consistency.checks.spelling import plain
+from consistency.checks.spelling import plain, spellings
 from consistency.compare.dates import weekday_of
 from consistency.compare.quantities import in_unit
 from consistency.extract.dates import extract_dates
@@ -31,7 +32,6 @@ from consistency.model import (
     DateClaim,
     Entity,
     Finding,
-    PartialDate,
     Quantity,
     Severity,
 )
@@ -94,6 +94,7 @@ def _names(
     "Zelenskyy"); titles and a sentence's first word are no part of a name."""
     told = {_bare(w) for ref in references for w in _WORD.findall(ref.scan)}
     told |= {plain(w) for w in told}
+    told |= {other for w in told for other in spellings(w)}  # the wire's "Kiev" writes "Kyiv"
     findings = []
     for m in _NAME_RUN.finditer(article.scan, article.body_start):
         words = [w for w in _WORD.findall(m.group()) if w.lower() not in _NOT_NAMES]
@@ -187,20 +188,20 @@ def _open(d: DateClaim, references: Sequence[Article]) -> bool:
 
 
 def _date_supported(d: DateClaim, theirs: Sequence[Claim]) -> bool:
-    if d.value is None and d.weekday is None:
+    dates = [c for c in theirs if isinstance(c, DateClaim)]
+    if d.weekday and not any(ch.isdigit() for ch in d.text):  # "on Tuesday"
+        return any(d.weekday in (c.weekday, c.value and weekday_of(c.value)) for c in dates)
+    if d.value is None:
+        # No dateline to put a year to it: "Tuesday, 13 April" is the wire's "Tuesday, April
+        # 13"; what states no month ("last week") is left open.
+        mine = _stated_day(d.text)
+        return mine is None or any(_same_day(mine, c) for c in dates)
+    if d.value.month is not None and any(
+        c.value is None and _same_day((d.value.month, d.value.day), c) for c in dates
+    ):
         return True
-    for c in theirs:
-        if not isinstance(c, DateClaim):
-            continue
-        if d.weekday and not d.text[:1].isdigit() and not any(ch.isdigit() for ch in d.text):
-            if d.weekday in (c.weekday, c.value and weekday_of(c.value)):
-                return True
-            continue
-        if d.value is None:
-            continue
+    for c in dates:
         if c.value is None:
-            if _same_day_of_year(d.value, c):
-                return True
             continue
         try:
             if (
@@ -213,16 +214,32 @@ def _date_supported(d: DateClaim, theirs: Sequence[Claim]) -> bool:
     return False
 
 
-def _same_day_of_year(value: PartialDate, theirs: DateClaim) -> bool:
-    """Whether a date the reference gives without its year ("on 17 August") could be `value`."""
-    if value.month is None or not theirs.relative:
+def _same_day(mine: tuple[int, int | None], theirs: DateClaim) -> bool:
+    """Whether a claim of the reference gives this month (and day), whatever its year."""
+    if theirs.value is not None:
+        stated: tuple[int, int | None] | None = (
+            (theirs.value.month, theirs.value.day) if theirs.value.month else None
+        )
+    else:
+        stated = _stated_day(theirs.text)
+    if stated is None:
         return False
-    read = [extract_dates(theirs.text, anchor) for anchor in _ANCHORS]
-    stated = {(c[0].value.month, c[0].value.day) for c in read if c and c[0].value}
-    if len(stated) != 1 or len(read[0]) != 1:
-        return False  # the month or day came from the dateline: "last month", "on Tuesday"
+    month, day = stated
+    return month == mine[0] and (None in (day, mine[1]) or day == mine[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _stated_day(text: str) -> tuple[int, int | None] | None:
+    """The month (and day) a date's words state without a year ("17 August last year"), or
+    None when the dateline would give them ("last month", "on Tuesday")."""
+    read = [extract_dates(text, anchor) for anchor in _ANCHORS]
+    if any(len(r) != 1 or r[0].value is None or r[0].value.month is None for r in read):
+        return None
+    stated = {(r[0].value.month, r[0].value.day) for r in read if r[0].value is not None}
+    if len(stated) != 1:
+        return None
     ((month, day),) = stated
-    return month == value.month and (None in (day, value.day) or day == value.day)
+    return None if month is None else (month, day)
 
 
 def _ordinals(article: Article, references: Sequence[Article]) -> list[Finding]:

@@ -129,6 +129,11 @@ HEAD = "Troops mass near the border\n\n"
             "The bank forecast that inflation would fall to 4.9% by the end of the year.",
             id="a-forecast-is-no-current-value",
         ),
+        pytest.param(
+            "The gunman killed 14 people at the school on Monday, police said.",
+            "Police said two of the 14 people killed at the school on Monday were teachers.",
+            id="a-share-told-apart-is-no-count-of-the-whole",
+        ),
     ],
 )
 def test_no_finding_where_the_sources_do_not_disagree(
@@ -171,6 +176,12 @@ def test_no_finding_where_the_sources_do_not_disagree(
             ("b.txt", "foreign minister, Andriy Yermak", "Foreign Minister Dmytro Kuleba",
              "error"),
             id="one-office-two-people",
+        ),
+        pytest.param(
+            "The Party for Freedom won the Dutch election with 37 of the 150 seats in parliament.",
+            "The Party for Freedom won the Dutch election with 35 seats in parliament.",
+            ("b.txt", "35 seats", "37", "error"),
+            id="a-part-of-a-stated-whole-counts-its-noun",
         ),
     ],
 )  # fmt: skip

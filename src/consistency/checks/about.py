@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from consistency.articles import Article
 from consistency.checks.cues import normalise_noun
-from consistency.checks.framing import people_before, state_of, use_of
+from consistency.checks.framing import PART, people_before, state_of, use_of
 from consistency.extract.quantities import parse_amount
 from consistency.extract.roles import COUNTRIES, NATIONALITIES, lookup_form
 from consistency.model import Claim, DateClaim, Entity, EntityKind, Quantity
@@ -138,7 +138,8 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
     dates = [c for c in claims if isinstance(c, DateClaim) and c.value is not None]
     out: list[Statement] = []
     for n, claim in enumerate(claims):
-        aboutness = _aboutness(claim)
+        counted = _part_counted(article.scan, claims, n)
+        aboutness = _aboutness(counted or claim)
         if aboutness is None:
             continue
         measure, group = aboutness
@@ -154,6 +155,8 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         use = use_of(article, claim, dates)
         if use is None:
             continue  # "six of the nine members": the nine is the whole, stated in passing
+        if counted is not None and use == PART:
+            use = ""  # "won 37 of the 150 seats" states the 37 seats another paper gives
         if isinstance(claim, Quantity):
             known = _NOT_PEOPLE | ({speaker.lower()} if speaker else set())
             subject |= people_before(article.scan, window[0], claim.start, known)
@@ -187,6 +190,32 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
             )
         )
     return out
+
+
+_OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
+# A share won or held: "won 37 of the 150 seats", "with 37 of the 150 seats". A share that is
+# the subject of its sentence is a part told apart from the whole ("two of the 14 people killed
+# were teachers" is no count of the people killed).
+_HELD_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|took|takes?|taking|holds?|held|holding|has|have|had|got|gets|"
+    r"secured?|securing|captured?|controls?|controlled|with)\s+$",
+    re.I,
+)
+
+
+def _part_counted(scan: str, claims: Sequence[Claim], n: int) -> Quantity | None:
+    """A share won or held, as the count of its whole's noun: the "37" of "won 37 of the 150
+    seats" counts seats."""
+    claim = claims[n]
+    if not isinstance(claim, Quantity) or claim.noun or claim.unit or n + 1 >= len(claims):
+        return None
+    if not _HELD_BEFORE.search(scan, max(0, claim.start - 12), claim.start):
+        return None
+    whole = claims[n + 1]
+    of = _OF_THE.match(scan, claim.end)
+    if of is None or not isinstance(whole, Quantity) or whole.start != of.end() or not whole.noun:
+        return None
+    return replace(claim, noun=whole.noun)
 
 
 def undated_figure(claim: Claim) -> Quantity | None:

@@ -438,3 +438,33 @@ def test_a_name_the_wire_writes_only_in_the_possessive_is_supported(tmp_path: Pa
         paper="Markets\n\nFactory output had contracted.China's benchmark shed 0.68%.\n",
     )
     assert sources(folder) == []
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        pytest.param(
+            "Biden Calls Putin, Proposes Summit\n\nBiden called Putin on Tuesday.",
+            id="a-title-case-headline-is-no-list-of-names",
+        ),
+        pytest.param(
+            "Call\n\nBiden called Putin on Tuesday. “We want stability,” Biden said.",
+            id="a-quotation-s-first-word",
+        ),
+        pytest.param(
+            "Call\n\nBiden called Putin on Tuesday. The two leaders spoke for an hour.",
+            id="the-two-leaders-named-before",
+        ),
+    ],
+)
+def test_no_unsupported_warning_for_what_is_no_new_claim(tmp_path: Path, paper: str) -> None:
+    wire = REFERENCE + "Call\n\nBiden called Putin on Tuesday and they spoke for an hour.\n"
+    assert said(sources(story(tmp_path, wire=wire, paper=paper + "\n"))) == []
+
+
+def test_a_figure_the_wire_never_gives_is_still_unsupported(tmp_path: Path) -> None:
+    wire = REFERENCE + "Call\n\nBiden called Putin on Tuesday and they spoke for an hour.\n"
+    paper = "Call\n\nBiden called Putin on Tuesday. Two aides listened in.\n"
+    assert said(sources(story(tmp_path, wire=wire, paper=paper))) == [
+        ("paper.txt", "Two aides", None, "warning")
+    ]

@@ -26,6 +26,7 @@ from consistency.checks.spelling import plain, spellings
 from consistency.compare.dates import weekday_of
 from consistency.compare.quantities import in_unit
 from consistency.extract.dates import extract_dates
+from consistency.extract.names import title_case
 from consistency.extract.roles import ROLE_WORDS, lookup_form
 from consistency.model import (
     Claim,
@@ -57,7 +58,7 @@ def unsupported(
     theirs = [c for _, cs in references for c in cs]
     findings = []
     for n, claim in enumerate(claims):
-        if n in skipped:
+        if n in skipped or _anaphoric(article.scan, claim):
             continue
         if supported(claim, theirs) or (
             isinstance(claim, DateClaim) and _open(claim, [a for a, _ in references])
@@ -71,6 +72,19 @@ def unsupported(
     return findings
 
 
+# "The two leaders", "the two countries": people or things named before, counted again in
+# passing, not a figure the reference must give.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_FEW = re.compile(r"(?:two|three)\b", re.I)
+
+
+def _anaphoric(scan: str, claim: Claim) -> bool:
+    """Whether a figure is "the two" of something the story has already named."""
+    if not isinstance(claim, Quantity) or claim.unit or not _FEW.match(claim.text):
+        return False
+    return _THE_BEFORE.search(scan, max(0, claim.start - 5), claim.start) is not None
+
+
 # A name: capitalised words joined by "of"/"the" ("Bank of Japan"), or a code with digits
 # ("SARS-CoV-2", "COVID-19"). A run's first word opening a sentence is left out.
 _NAME_RUN = re.compile(
@@ -82,7 +96,7 @@ _WORD = re.compile(r"[^\W_][\w’'-]*")
 # Months and weekdays are dates, checked as dates.
 _NOT_NAMES = frozenset(
     "of the january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday".split()
+    "december monday tuesday wednesday thursday friday saturday sunday i".split()
 )
 
 
@@ -100,7 +114,9 @@ def _names(
         words = [w for w in _WORD.findall(m.group()) if w.lower() not in _NOT_NAMES]
         if not words or any(a < m.end() and m.start() < b for a, b in figures):
             continue  # "Forty-eight" opening a sentence is a figure, checked as one
-        if article.sentence_at(m.start())[0] == m.start() or lookup_form(words[0]) in ROLE_WORDS:
+        if title_case(article.scan, m.start()):
+            continue  # "Biden Invited Putin to Meet in a Third Country": a headline's capitals
+        if _opens_sentence(article, m.start()) or lookup_form(words[0]) in ROLE_WORDS:
             words = words[1:]
         if not words or all(_written(_bare(w), told) for w in words):
             continue
@@ -110,6 +126,17 @@ def _names(
             continue
         findings.append(_warning(article, m.span(), "name", [(r, ()) for r in references]))
     return findings
+
+
+_OPENING = re.compile(r"[\s\"'“‘(\[—–-]*")
+
+
+def _opens_sentence(article: Article, at: int) -> bool:
+    """Whether `at` is its sentence's first word, or a quotation's: '“We', 'said: “When'."""
+    start = article.sentence_at(at)[0]
+    if at > 0 and article.scan[at - 1] in '“"‘':
+        return True
+    return _OPENING.fullmatch(article.scan, start, at) is not None
 
 
 def _bare(word: str) -> str:

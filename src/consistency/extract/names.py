@@ -318,7 +318,7 @@ def _known_at(
         return (i, i + 1, known) if known else None
     first = _forenames(words, i, covered, index.given_names(known.fact_id))
     # "Hunter Biden" is not Joe Biden; "Biden Invited Putin" (seed 001) is a headline.
-    if first == i > covered and _name_like(words[i - 1]) and not _title_case(scan, toks[i].start()):
+    if first == i > covered and _name_like(words[i - 1]) and not title_case(scan, toks[i].start()):
         return None
     return first, i + 1, known
 
@@ -341,7 +341,7 @@ def _name_like(word: str) -> bool:
 _NAME_ENDINGS = ("med", "eed", "yed", "ved", "ied")
 
 
-def _title_case(scan: str, at: int) -> bool:
+def title_case(scan: str, at: int) -> bool:
     """True when the line holding `at` is a title-case headline: no lowercase word of 5+ letters."""
     line_end = scan.find("\n", at)
     line = scan.rfind("\n", 0, at) + 1, line_end if line_end >= 0 else len(scan)

@@ -134,6 +134,11 @@ HEAD = "Troops mass near the border\n\n"
             "Police said two of the 14 people killed at the school on Monday were teachers.",
             id="a-share-told-apart-is-no-count-of-the-whole",
         ),
+        pytest.param(
+            "Two Israeli soldiers were killed in the ambush near the border, the army said.",
+            "Three Israeli soldiers were wounded by mortar fire on Sunday.",
+            id="one-qualified-group-dead-and-wounded",
+        ),
     ],
 )
 def test_no_finding_where_the_sources_do_not_disagree(
@@ -182,6 +187,12 @@ def test_no_finding_where_the_sources_do_not_disagree(
             "The Party for Freedom won the Dutch election with 35 seats in parliament.",
             ("b.txt", "35 seats", "37", "error"),
             id="a-part-of-a-stated-whole-counts-its-noun",
+        ),
+        pytest.param(
+            "The influencer was held with his brother and two Romanian women after a raid.",
+            "A court ordered the influencer and three Romanian women to stay in detention.",
+            ("b.txt", "three Romanian women", "two Romanian women", "error"),
+            id="one-qualified-group-in-other-words",
         ),
     ],
 )  # fmt: skip

@@ -166,8 +166,9 @@ def cluster_statements(block: list[Statement], weights: dict[str, float]) -> lis
     clusters: list[_Cluster] = []
     by_word: dict[str, list[int]] = defaultdict(list)
     for s in block:
+        keys = s.words | {f"phrase:{s.phrase}"} if s.phrase else s.words
         if len(clusters) > _INDEXED:
-            candidates = sorted({i for w in s.words for i in by_word.get(w, ())})
+            candidates = sorted({i for w in keys for i in by_word.get(w, ())})
         else:
             candidates = list(range(len(clusters)))
         best, best_score = None, _ALIKE
@@ -179,9 +180,9 @@ def cluster_statements(block: list[Statement], weights: dict[str, float]) -> lis
             clusters.append(_Cluster())
             best = len(clusters) - 1
         clusters[best].members.append(s)
-        for w in s.words - clusters[best].words.keys():
+        for w in keys - clusters[best].words.keys():
             by_word[w].append(best)
-        clusters[best].words.update(s.words)
+        clusters[best].words.update(keys)
     return [c.members for c in clusters if len({m.article.path for m in c.members}) > 1]
 
 
@@ -197,6 +198,10 @@ def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> fl
     shared = math.fsum(weights.get(w, 0.0) for w in s.words & other.words)
     # One shared word ("rise") is a topic, not a statement: "nine members sit on the committee"
     # and "two members voted for a smaller rise" are two things.
+    # "Three Romanian women" and "two Romanian women": one qualified group, whatever the words
+    # around each (subject, speaker, time and what happened to them still have to match).
+    if s.phrase and s.phrase == other.phrase:
+        return max(_ALIKE, shared / min(mine, theirs) if mine and theirs else 0.0)
     if not mine or not theirs or len(s.words & other.words) < _SHARED_WORDS:
         return 0.0
     return shared / min(mine, theirs)

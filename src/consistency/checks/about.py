@@ -184,7 +184,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 undated_figure(claim),
                 use,
                 state_of(article.scan, claim.start, claim.end, sentence)
-                if measure == _GROUP_KIND
+                if measure in (_GROUP_KIND, "troops")
                 else None,
                 sum(sentence[0] <= d.start < sentence[1] for d in dates)
                 if isinstance(claim, DateClaim)

@@ -194,6 +194,12 @@ def test_no_finding_where_the_sources_do_not_disagree(
             ("b.txt", "three Romanian women", "two Romanian women", "error"),
             id="one-qualified-group-in-other-words",
         ),
+        pytest.param(
+            "Microsoft is paying $95 per share in cash for Activision Blizzard.",
+            "At $59 a share, the offer valued Activision at a 45% premium.",
+            ("b.txt", "$59", "$95", "error"),
+            id="paying-is-the-offer",
+        ),
     ],
 )  # fmt: skip
 def test_a_disagreement_is_reported_with_both_sides(

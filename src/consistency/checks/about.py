@@ -321,6 +321,9 @@ _SAME_WORD = {
     "buildup": "build-up", "massing": "build-up", "mass": "build-up", "concentration": "build-up",
     "phone": "call", "telephone": "call", "conversation": "call", "spoke": "call", "talk": "call",
     "meeting": "meet", "summit": "meet", "met": "meet",
+    "pay": "offer", "paying": "offer", "pays": "offer", "paid": "offer", "bid": "offer",
+    "bids": "offer", "bidd": "offer", "win": "won", "wins": "won", "winn": "won", "secur": "won",
+    "captur": "won",
 }  # fmt: skip
 
 

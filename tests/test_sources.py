@@ -200,6 +200,12 @@ def test_no_finding_where_the_sources_do_not_disagree(
             ("b.txt", "$59", "$95", "error"),
             id="paying-is-the-offer",
         ),
+        pytest.param(
+            "The purchase, first announced on Jan. 18, 2022, is the largest in gaming.",
+            "The deal was first announced on Thursday, January 20, 2022, and is the largest.",
+            ("b.txt", "Thursday, January 20, 2022", "Jan. 18, 2022", "error"),
+            id="the-day-a-deal-was-announced-is-an-event",
+        ),
     ],
 )  # fmt: skip
 def test_a_disagreement_is_reported_with_both_sides(

@@ -323,7 +323,7 @@ _SAME_WORD = {
     "meeting": "meet", "summit": "meet", "met": "meet",
     "pay": "offer", "paying": "offer", "pays": "offer", "paid": "offer", "bid": "offer",
     "bids": "offer", "bidd": "offer", "win": "won", "wins": "won", "winn": "won", "secur": "won",
-    "captur": "won",
+    "captur": "won", "earthquak": "quak", "tremor": "quak",
 }  # fmt: skip
 
 

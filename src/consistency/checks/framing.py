@@ -25,6 +25,13 @@ _SAYS = (
     r"reports|confirmed|insisted"
 )
 _SAID_ON = re.compile(rf"\b(?:{_SAYS})\s+(?:\w+\s+){{0,2}}(?:on\s+|late\s+|early\s+)?$", re.I)
+# What was announced is the event dated, not a statement about it: "the deal, first announced
+# on Jan. 18, 2022", "was announced on Tuesday".
+_ANNOUNCED_ON = re.compile(
+    r"\b(?:first|was|were|been|being|originally|initially)\s+(?:announced|reported|confirmed)"
+    r"\s+(?:on\s+)?$",
+    re.I,
+)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|the|its|their)\b", re.I)
 _PLAN_BEFORE = re.compile(
     r"\b(?:will|would|'ll|could|might|plans?\s+to|planning\s+to|expects?\s+to|expected\s+to|"
@@ -53,6 +60,8 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
     own (the whole in "six of the nine members", the "650-seat" of a chamber)."""
     scan = article.scan
     if isinstance(claim, DateClaim):
+        if _ANNOUNCED_ON.search(scan, max(0, claim.start - 40), claim.start):
+            return ""
         return SAID if _SAID_ON.search(scan, max(0, claim.start - 40), claim.start) else ""
     if not isinstance(claim, Quantity):
         return ""

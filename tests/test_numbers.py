@@ -427,6 +427,11 @@ NAMED_ROWS = [
         id="group-of-seven",
     ),
     pytest.param(
+        "She worked nights at a 7-Eleven near Area 51 before Formula 1 hired her.",
+        [],
+        id="brand-area-and-formula-names",
+    ),
+    pytest.param(
         "A group of 20 students marched.",
         [("20 students", D(20), None, "students")],
         id="a-group-of-twenty-counts",

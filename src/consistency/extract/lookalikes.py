@@ -23,7 +23,7 @@ _REFERENCE_BEFORE = re.compile(
     r"Unit|Apartment|Apt|Suite|Lot|Track|Pier|Block|Sector|Zone|District|Ward|Precinct|Division|"
     r"Tier|Phase|Stage|Week|Game|Match|Round|Lap|Hole|Psalm|Verse|Version|Windows|iPhone|Galaxy|"
     r"Boeing|Airbus|Type|Mark|Mk|Series|Form|Rule|Line|Pub|Code|Apollo|Artemis|Soyuz|Voyager|"
-    r"Shenzhou|Chandrayaan|Luna|Expedition|Group of)\.?\s*#?$"
+    r"Shenzhou|Chandrayaan|Luna|Expedition|Group of|Area|Formula)\.?\s*#?$"
 )
 _ORDINAL_OR_TIME_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|\s?(?:a\.?m\b\.?|p\.?m\b\.?)|[:.]\d{2}\s?(?:a\.?m|p\.?m)|:\d{2}"
@@ -65,7 +65,10 @@ def plausible_digits(scan: str, m: re.Match[str]) -> bool:
     if _MODEL_AFTER.match(scan, end):
         return False
     nxt = scan[end : end + 1]
-    # Letters glued to digits that are no unit we know: "5G", "3D", "737MAX".
+    # Letters glued to digits that are no unit we know: "5G", "3D", "737MAX"; a capital after a
+    # hyphen names a brand or a form: "7-Eleven", "10-K".
+    if nxt == "-" and scan[end + 1 : end + 2].isupper():
+        return False
     return not (nxt.isalpha() and unit_after(scan, end) is None)
 
 
@@ -85,6 +88,8 @@ def named_by_words(scan: str, start: int, end: int) -> bool:
     """True when a number in words names a thing or forms an idiom, counting nothing."""
     if _GROUP_OF.search(scan, max(0, start - 9), start):
         return True
+    if scan[max(0, start - 2) : start - 1].isdigit() and scan[start - 1 : start] == "-":
+        return True  # the "Eleven" of "7-Eleven"
     if scan[end : end + 1] != "-" or unit_after(scan, end) is not None:
         return False
     if scan[start:end].lower() == "zero":

@@ -357,6 +357,16 @@ MILLIONS_ROWS = [
 # An age stated after a name, as "a 45-year-old" is.
 AGE_ROWS = [
     pytest.param(
+        "Police arrested two men aged 19 and 23 near the station.",
+        [("two men", D(2), None, "men"), ("19", D(19), "age", None), ("23", D(23), "age", None)],
+        id="ages-listed-after-aged",
+    ),
+    pytest.param(
+        "Biden met British Prime Minister Rishi Sunak, 43.",
+        [("43", D(43), "age", None)],
+        id="age-closing-the-sentence-after-a-full-name",
+    ),
+    pytest.param(
         "The seventh victim, Elizeu Santos da Silva, 47 - somehow survived.",
         [("47", D(47), "age", None)],
         id="age-closed-by-a-dash",

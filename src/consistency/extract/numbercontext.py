@@ -160,7 +160,9 @@ def counted_in_millions(scan: str, end: int) -> bool:
 
 # An age stated after a name, as "a 45-year-old" is: "Biden, 78, said", "The victim, aged 34,".
 _AGED = re.compile(
-    r"\baged[ \t]+(?:(?:about|around|roughly|between|just|nearly|almost|over|under)[ \t]+)?$",
+    r"\baged[ \t]+(?:(?:about|around|roughly|between|just|nearly|almost|over|under)[ \t]+)?"
+    # The second and later ages of a list: "two men aged 19 and 23", "aged 4, 7 and 9".
+    r"(?:\d{1,3}(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+))*$",
     re.I,
 )
 # "Biden, 78,", "Abdelhak El Amrani, 33,", and the people news names by a noun: "the man, 45,".
@@ -169,8 +171,11 @@ _NAME_COMMA = re.compile(
     r"daughter|wife|husband|teenager|pensioner|resident)\.?,[ \t]+$"
 )
 _OLDEST = 120
-# The age closes its aside with a comma or a spaced dash: "Elizeu Santos da Silva, 47 - somehow".
+# The age closes its aside with a comma or a spaced dash: "Elizeu Santos da Silva, 47 - somehow";
+# after a full name, also the sentence: "Biden, 80, met Rishi Sunak, 43."
 _AGE_CLOSE = re.compile(r",|[ \t]+[-–—][ \t]")
+_SENTENCE_CLOSE = re.compile(r"\.(?:\s|$)")
+_FULL_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+,[ \t]+$")
 
 
 def stated_age(scan: str, start: int, end: int) -> bool:
@@ -186,7 +191,13 @@ def stated_age(scan: str, start: int, end: int) -> bool:
         name is not None
         and text.isdigit()
         and 0 < int(text) <= _OLDEST
-        and _AGE_CLOSE.match(scan, end) is not None
+        and (
+            _AGE_CLOSE.match(scan, end) is not None
+            or (
+                _SENTENCE_CLOSE.match(scan, end) is not None
+                and _FULL_NAME_COMMA.search(before) is not None
+            )
+        )
         and name.group(1).lower() not in MONTH_NUMBER
         and name.group(1) not in WEEKDAYS
     )

@@ -13,6 +13,8 @@ from consistency.extract.quantities import extract_quantities, parse_amount
 from consistency.facts import Origin, QuantityFact
 from consistency.model import DateClaim, PartialDate, Severity
 
+D = Decimal
+
 
 def fact(stated: str, tolerance: str | None = None) -> QuantityFact:
     q = parse_amount(stated)
@@ -135,3 +137,25 @@ def test_a_day_range_without_year_is_compared_within_the_facts_year() -> None:
     assert not date_agrees(days, PartialDate(2021, 4, 24))
     dated = claim("April 13, 2022", PartialDate(2022, 4, 13))
     assert not date_agrees(dated, CALL)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "expected"),
+    [
+        pytest.param("two weeks", "day", (D(14), D(14), D(14)), id="weeks-in-days"),
+        pytest.param("25 basis points", "percentage-point", (D("0.25"),) * 3, id="bp-in-points"),
+        pytest.param(
+            "100 mph", "km/h", (D("160.9344"), D("156.106368"), D("165.762432")),
+            id="mph-in-kmh-is-approximate",
+        ),
+        pytest.param("half", "percent", (D(50), D("48.5"), D("51.5")), id="half-in-percent"),
+        pytest.param("40 km", "kg", None, id="length-is-no-mass"),
+    ],
+)  # fmt: skip
+def test_figures_in_another_unit(
+    text: str, unit: str, expected: tuple[Decimal, Decimal, Decimal] | None
+) -> None:
+    (q,) = extract_quantities(text if text != "half" else "half of the homes")
+    converted = in_unit(q, unit)
+    got = None if converted is None else (converted.value, converted.low, converted.high)
+    assert got == expected

@@ -65,3 +65,38 @@ def test_a_seed_reworded_agrees_with_itself(
 def test_the_rewordings_reword_what_the_issue_names() -> None:
     text = "Some 14,000 died; 5 percent fled on March 3, a U.S. official said in Kiev."
     assert reword(text) == "Some 14 thousand died; 5% fled on 3 March, a US official said in Kyiv."
+
+
+STORM_WIRE = """---
+reference: true
+---
+Storm
+
+The storm killed a dozen people and destroyed half of the homes in the town on March 3. The
+government pledged $1.2 billion in aid two weeks ago. Winds reached 100 mph, and the flood
+spread 1.5 miles inland. Some 2.5 million people lost power, about a third of the region.
+Inflation rose to five percent.
+"""
+
+STORM_PAPER = """Storm
+
+The storm killed 12 people and destroyed 50% of the homes in the town on the 3rd of March. The
+government pledged $1,200 million in aid 14 days ago. Winds reached 160 km/h, and the flood
+spread 2.4 km inland. Some 2,500,000 people lost power, about 33% of the region.
+Inflation rose to 5 per cent.
+"""
+
+
+def test_units_converted_and_shares_written_as_percentages_agree(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(STORM_WIRE, encoding="utf-8")
+    (tmp_path / "paper.txt").write_text(STORM_PAPER, encoding="utf-8")
+    assert [f"{f.where.line}: {f.message}" for f in sources(tmp_path)] == []
+
+
+def test_a_conversion_that_does_not_hold_is_a_disagreement(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(STORM_WIRE, encoding="utf-8")
+    paper = STORM_PAPER.replace("160 km/h", "120 km/h")
+    (tmp_path / "paper.txt").write_text(paper, encoding="utf-8")
+    assert [(f.where.text, f.other and f.other.text) for f in sources(tmp_path)] == [
+        ("120 km/h", "100 mph")
+    ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from consistency.articles import Article
 from consistency.checks.cues import normalise_noun
 from consistency.checks.framing import PART, people_before, state_of, use_of
+from consistency.compare.quantities import dimension
 from consistency.extract.quantities import parse_amount
 from consistency.extract.roles import COUNTRIES, NATIONALITIES, lookup_form
 from consistency.model import Claim, DateClaim, Entity, EntityKind, Quantity
@@ -112,7 +113,7 @@ COUNT = "count"  # the measure of a bare number ("executed seven"), lined up wit
 def measure_of(q: Quantity) -> tuple[str, str | None]:
     """The measure a figure counts, and the group for people ("count" when nothing says what)."""
     if q.unit:
-        return q.unit, None
+        return dimension(q.unit), None
     if not q.noun:
         return COUNT, None
     noun = normalise_noun(q.noun)

@@ -22,35 +22,82 @@ _BOUND_SLACK = Decimal("0.1")
 MAGNITUDE = Decimal(20)
 
 
-# Units that are the same measure at another scale: a figure in one compares with a fact in the
-# other ("25 basis points" is "0.25 percentage points").
-_FACTORS: dict[tuple[str, str], Decimal] = {
-    ("basis-point", "percentage-point"): Decimal("0.01"),
-    ("m", "km"): Decimal("0.001"),
-    ("cm", "m"): Decimal("0.01"),
-    ("mm", "m"): Decimal("0.001"),
-    ("g", "kg"): Decimal("0.001"),
-    ("kg", "tonne"): Decimal("0.001"),
-}
+# Units of one dimension, each with its size in the dimension's base unit: a figure in one
+# compares with a figure or a fact in another ("25 basis points" is "0.25 percentage points",
+# "two weeks" is "14 days", "1.5 miles" is "2.4 km").
+_DIMENSIONS: dict[str, tuple[str, Decimal]] = {
+    "basis-point": ("rate", Decimal("0.01")), "percentage-point": ("rate", Decimal(1)),
+    "mm": ("length", Decimal("0.001")), "cm": ("length", Decimal("0.01")),
+    "m": ("length", Decimal(1)), "km": ("length", Decimal(1000)),
+    "inch": ("length", Decimal("0.0254")), "foot": ("length", Decimal("0.3048")),
+    "yard": ("length", Decimal("0.9144")), "mile": ("length", Decimal("1609.344")),
+    "g": ("mass", Decimal("0.001")), "kg": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
+    "oz": ("mass", Decimal("0.028349523125")), "lb": ("mass", Decimal("0.45359237")),
+    "km/h": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")),
+    "knot": ("speed", Decimal("1.852")),
+    "m2": ("area", Decimal(1)), "hectare": ("area", Decimal(10000)),
+    "km2": ("area", Decimal(1000000)), "acre": ("area", Decimal("4046.8564224")),
+    "mi2": ("area", Decimal("2589988.110336")),
+    "ml": ("volume", Decimal("0.001")), "litre": ("volume", Decimal(1)),
+    "gallon": ("volume", Decimal("3.785411784")),
+    "second": ("time", Decimal(1)), "minute": ("time", Decimal(60)),
+    "hour": ("time", Decimal(3600)), "day": ("time", Decimal(86400)),
+    "week": ("time", Decimal(604800)),
+    "month": ("months", Decimal(1)), "year": ("months", Decimal(12)),
+    "decade": ("months", Decimal(120)),
+}  # fmt: skip
+# Units of the imperial and US systems: a figure converted to or from one is rounded by the
+# writer ("100 mph (160 km/h)", "6 feet (1.8 metres)"), so it is held to within this share.
+_IMPERIAL = frozenset({"inch", "foot", "yard", "mile", "oz", "lb", "mph", "knot", "acre", "mi2",
+                       "gallon"})  # fmt: skip
+_CONVERTED = Decimal("0.03")
+
+
+# Dimensions whose units one story may mix for one thing ("100 mph (160 km/h)"); durations are
+# left in their units: "three years" and "seven months" are rarely two readings of one span.
+_SHARED_DIMENSIONS = frozenset({"rate", "length", "mass", "speed", "area", "volume"})
+
+
+def dimension(unit: str) -> str:
+    """The measure a unit's figures are compared in: "speed" for mph and km/h, else the unit."""
+    found = _DIMENSIONS.get(unit)
+    return found[0] if found and found[0] in _SHARED_DIMENSIONS else unit
 
 
 def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
-    """The figure expressed in `unit`, or None when it measures something else."""
+    """The figure expressed in `unit`, or None when it measures something else. Across
+    measurement systems the figure becomes approximate (converted figures are rounded)."""
     if (q.unit or None) == (unit or None):
         return q
+    if unit == "percent" and q.unit is None and 0 < q.value < 1:
+        # "half" is "50%", "a third" "33%" (rounded, so approximately).
+        return _approximate(_scaled(q, Decimal(100), "percent"))
+    if unit is None and q.unit == "percent" and 0 < q.value < 100:
+        return _approximate(_scaled(q, Decimal("0.01"), None))
     if q.unit is None or unit is None:
         return None
-    factor = _FACTORS.get((q.unit, unit))
-    if factor is None:
-        inverse = _FACTORS.get((unit, q.unit))
-        if inverse is None:
-            return None
-        factor = 1 / inverse
+    mine, theirs = _DIMENSIONS.get(q.unit), _DIMENSIONS.get(unit)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return None
+    converted = _scaled(q, mine[1] / theirs[1], unit)
+    if (q.unit in _IMPERIAL) == (unit in _IMPERIAL):
+        return converted
+    return _approximate(converted)
 
+
+def _scaled(q: Quantity, factor: Decimal, unit: str | None) -> Quantity:
     def scaled(v: Decimal | None) -> Decimal | None:
         return None if v is None else v * factor
 
     return replace(q, value=q.value * factor, low=scaled(q.low), high=scaled(q.high), unit=unit)
+
+
+def _approximate(q: Quantity) -> Quantity:
+    """An exact figure widened by the rounding of a conversion, as an approximate one."""
+    if q.qualifier is not Qualifier.EXACT:
+        return q
+    ends = (q.value * (1 - _CONVERTED), q.value * (1 + _CONVERTED))
+    return replace(q, qualifier=Qualifier.APPROX, low=min(ends), high=max(ends))
 
 
 def rounding(value: Decimal) -> Decimal:

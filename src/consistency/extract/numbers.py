@@ -121,9 +121,18 @@ _DIGITS_SCALED = (
 # A bare "half" is a share after a bound or before "of"/"the" ("more than half the voters",
 # "Half of the respondents"); never "the first half of the year" or "half-time".
 _BOUND_BEFORE = ("than", "nearly", "almost", "about", "around", "roughly", "over", "under", "least")
+# After a verb too ("destroyed half of the homes"), but never a part of something in time or
+# place ("the first half of the year", "the other half", "the top half") or "cut in half".
+_HALF_OF_A_WHOLE = (
+    "first second other latter former back front top bottom lower upper final the a in"
+).split()
 _BARE_HALF = (
-    "half(?:" + "|".join(rf"(?<=\b{w} half)" for w in _BOUND_BEFORE) + r")(?![\w-])"
-    rf"|half(?<!\w half)(?<!-half)(?={_SP}(?:of|the)\b)"
+    "half(?:"
+    + "|".join(rf"(?<=\b{w} half)" for w in _BOUND_BEFORE)
+    + r")(?![\w-])"
+    + "|half"
+    + "".join(rf"(?<!\b{w} half)" for w in _HALF_OF_A_WHOLE)
+    + rf"(?<!-half)(?={_SP}(?:of|the)\b)"
 )
 # Word numerators are part of `_WORDS`; these are the rest: "a third", "half a", "quarter million".
 _FRACTION = (

@@ -150,6 +150,7 @@ def test_a_day_range_without_year_is_compared_within_the_facts_year() -> None:
         ),
         pytest.param("half", "percent", (D(50), D("48.5"), D("51.5")), id="half-in-percent"),
         pytest.param("40 km", "kg", None, id="length-is-no-mass"),
+        pytest.param("40C", "fahrenheit", (D(104), D(103), D(105)), id="celsius-in-fahrenheit"),
     ],
 )  # fmt: skip
 def test_figures_in_another_unit(

@@ -56,12 +56,30 @@ _CONVERTED = Decimal("0.03")
 # Dimensions whose units one story may mix for one thing ("100 mph (160 km/h)"); durations are
 # left in their units: "three years" and "seven months" are rarely two readings of one span.
 _SHARED_DIMENSIONS = frozenset({"rate", "length", "mass", "speed", "area", "volume"})
+_DEGREES = ("celsius", "fahrenheit")
 
 
 def dimension(unit: str) -> str:
     """The measure a unit's figures are compared in: "speed" for mph and km/h, else the unit."""
+    if unit in _DEGREES:
+        return "temperature"
     found = _DIMENSIONS.get(unit)
     return found[0] if found and found[0] in _SHARED_DIMENSIONS else unit
+
+
+def _degrees(q: Quantity, unit: str) -> Quantity:
+    """A temperature in the other scale, within a degree either way ("40C (104F)")."""
+
+    def to(v: Decimal) -> Decimal:
+        return v * 9 / 5 + 32 if unit == "fahrenheit" else (v - 32) * 5 / 9
+
+    value = to(q.value)
+    if q.qualifier is Qualifier.EXACT:
+        return replace(
+            q, value=value, low=value - 1, high=value + 1, unit=unit, qualifier=Qualifier.APPROX
+        )
+    low, high = (None if v is None else to(v) for v in (q.low, q.high))
+    return replace(q, value=value, low=low, high=high, unit=unit)
 
 
 def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
@@ -76,6 +94,8 @@ def in_unit(q: Quantity, unit: str | None) -> Quantity | None:
         return _approximate(_scaled(q, Decimal("0.01"), None))
     if q.unit is None or unit is None:
         return None
+    if q.unit in _DEGREES and unit in _DEGREES:
+        return _degrees(q, unit)
     mine, theirs = _DIMENSIONS.get(q.unit), _DIMENSIONS.get(unit)
     if mine is None or theirs is None or mine[0] != theirs[0]:
         return None

@@ -30,7 +30,8 @@ from consistency.model import Claim, DateClaim, Finding, Quantity, Severity
 _ALIKE = 0.34
 # A block with more clusters than this compares a claim only with the clusters sharing a word.
 _INDEXED = 8
-# How alike clauses must be for a month or a year to be compared with the reference's.
+# How alike clauses must be for a day or a weekday to be compared with the reference's (a
+# year or a month that its sentence gives alone needs only `_ALIKE`).
 _CLOSE = 0.45
 # Clauses sharing fewer words than this are never one statement.
 _SHARED_WORDS = 2

@@ -28,14 +28,7 @@ from consistency.compare.quantities import in_unit
 from consistency.extract.dates import extract_dates
 from consistency.extract.names import title_case
 from consistency.extract.roles import ROLE_WORDS, lookup_form
-from consistency.model import (
-    Claim,
-    DateClaim,
-    Entity,
-    Finding,
-    Quantity,
-    Severity,
-)
+from consistency.model import Claim, DateClaim, Entity, Finding, Quantity, Severity
 
 _ORDINAL = re.compile(
     r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"

@@ -141,6 +141,11 @@ CURRENCY_ROWS = [
         id="reais",
     ),
     pytest.param(
+        "Street prices: a bowl of noodles 10 rmb 2 usd",
+        [("10 rmb", D(10), "CNY"), ("2 usd", D(2), "USD")],
+        id="a-code-between-two-figures-is-the-first-s",
+    ),
+    pytest.param(
         "Samsung will invest 5 trillion won in the plant",
         [("5 trillion won", 5 * 10**12, "KRW")],
         id="won-after-a-scale",

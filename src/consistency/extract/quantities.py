@@ -88,7 +88,7 @@ def extract_quantities(
         if skip is not None:
             position = skip
             continue
-        claim = _claim(scan, m, blocked, ends)
+        claim = _claim(scan, m, blocked, ends, position)
         if claim is not None:
             claims.append(claim)
             position = claim.end
@@ -138,8 +138,9 @@ def _overlaps(blocked: list[tuple[int, int]], ends: list[int], start: int, end: 
 
 
 def _claim(
-    scan: str, m: re.Match[str], blocked: list[tuple[int, int]], ends: list[int]
+    scan: str, m: re.Match[str], blocked: list[tuple[int, int]], ends: list[int], free: int
 ) -> Quantity | None:
+    """The quantity at number match `m`, none of it before `free` (the last claim's end)."""
     kind = m.lastgroup
     if kind == "words" and is_fraction(m.group()):
         kind = "fraction"  # "five eighths", "two and a half"
@@ -151,6 +152,8 @@ def _claim(
         return None
     value, n_end, kind = grow(scan, m, value, kind, lambda s, e: _overlaps(blocked, ends, s, e))
     mark = unit_before(scan, n_start)  # "$5", "HK$5", "MAUD 60" (millions), "per cent of 10"
+    if mark is not None and mark.start < free:
+        mark = None  # the "rmb" of "10 rmb 20 usd" is the first figure's
     unit: str | None = mark.unit if mark else None
     value, unit = _short_scale(scan, m, value * (mark.scale if mark else 1), unit)
     value, begin = _signed(scan, mark.start if mark else n_start, value)

@@ -73,6 +73,13 @@ _TARGET_AFTER = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"\bfrom\s+(?:an?\s+|the\s+)?(?:(?:peak|high|low|record|level)\s+of\s+)?$", re.I
 )
+# "Polls a month earlier had put the PVV at fewer than 20 seats" (golden dutch d2): a figure
+# of a time counted back from the story's, in its clause before it.
+_EARLIER_TIME = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?|"
+    r"decades?)\s+(?:earlier|before|previously)\b",
+    re.I,
+)
 _CHANGE_VERBS = (
     r"lost|gained|gaining|losing|fell|rose|dropped|climbed|jumped|slipped|shed|grew|increased|"
     r"decreased|cut|raised|lowered|lifted|reduced|declined|shrank|expanded|widened|narrowed"
@@ -120,7 +127,7 @@ def other_use(
     if _HYPOTHETICAL.search(before) or _TARGET_AFTER.match(article.scan, q.end):
         return Use.HYPOTHETICAL
     near = article.scan[max(clause[0], q.start - 60) : q.start]
-    if _EARLIER_BEFORE.search(near):
+    if _EARLIER_BEFORE.search(near) or _EARLIER_TIME.search(before):
         return Use.EARLIER
     if _PART_OF.search(near):
         return Use.TOTAL

@@ -8,6 +8,7 @@ offices by who holds them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from enum import Enum
 
@@ -47,7 +48,8 @@ def compare(a: Statement, b: Statement, *, coarse: bool = False) -> Verdict:
         # A month or a year is compared only where each sentence dates one thing: the wire's
         # "in April 2008 ... in March 2009 ... in 2020" leaves open which one a summary's
         # "since December 2021" would restate.
-        return _dates(x, y, coarse=coarse and a.dated <= 1 and b.dated <= 1)
+        lone = a.dated <= 1 and b.dated <= 1 and dates_an_event(a) and dates_an_event(b)
+        return _dates(x, y, coarse=coarse and lone)
     if isinstance(x, Entity) and isinstance(y, Entity):
         # "Foreign Minister Sergei Lavrov" and "Foreign Minister Dmytro Kuleba" hold two offices
         # unless both countries are known to be one.
@@ -113,6 +115,16 @@ def _far_past_bound(bound: Quantity, point: Quantity) -> bool:
     if bound.low is None and bound.high is not None:
         return abs(point.value) * _FAR < abs(bound.value)
     return False
+
+
+# A date after these bounds a period ("has led four coalitions since 2010"), dating no event.
+_PERIOD_BOUND = re.compile(r"\b(?:since|from|until|till|through|before|after|by)\s+$", re.I)
+
+
+def dates_an_event(st: Statement) -> bool:
+    """Whether a date statement dates an event rather than bounding a period."""
+    start = st.claim.start
+    return _PERIOD_BOUND.search(st.article.scan, max(0, start - 8), start) is None
 
 
 def _weekday_of(c: DateClaim) -> str | None:

@@ -21,7 +21,7 @@ from consistency.checks.about import COUNT, Statement, statements
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import SAID
 from consistency.checks.offices import two_offices
-from consistency.checks.pairs import Verdict, compare
+from consistency.checks.pairs import Verdict, compare, dates_an_event
 from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
 from consistency.model import Claim, DateClaim, Finding, Quantity, Severity
@@ -147,11 +147,12 @@ def _against_references(
 
 
 def _lone_coarse(st: Statement) -> bool:
-    """A month or a year written with its year, the only date its sentence gives."""
+    """A month or a year written with its year that dates an event, the only date its sentence
+    gives."""
     claim = st.claim
     if not isinstance(claim, DateClaim) or claim.value is None or claim.relative:
         return False
-    return claim.value.day is None and st.dated == 1
+    return claim.value.day is None and st.dated == 1 and dates_an_event(st)
 
 
 def word_weights(all_statements: Sequence[Statement]) -> dict[str, float]:

@@ -437,6 +437,18 @@ def test_a_wire_without_a_dateline_supports_the_day_and_month_it_gives(
             id="the-same-year",
         ),
         pytest.param(
+            "Mark Rutte became prime minister of the Netherlands in 2010.",
+            "Then prime minister Mark Rutte survived a no-confidence motion in 2021.",
+            [("paper.txt", "2021", None, "warning")],
+            id="one-person-in-two-years-is-no-one-event",
+        ),
+        pytest.param(
+            "Rutte has led four coalitions since 2010, and his party won again.",
+            "Rutte's party won the election again in 2021, his aides said.",
+            [("paper.txt", "2021", None, "warning")],
+            id="a-period-s-start-dates-no-event",
+        ),
+        pytest.param(
             "The retailer opened its first shop in Portugal in 2019, closed it in 2020 and "
             "came back in March 2022.",
             "The retailer first opened in Portugal in 2018.",

@@ -12,18 +12,20 @@ Kiev's count and Moscow's may differ.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
-from consistency.checks.about import COUNT, Statement, statements
+from consistency.checks.about import COUNT, Statement, content_words, statements
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import SAID
 from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare, dates_an_event
 from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
+from consistency.extract.roles import ROLE_HEADS
 from consistency.model import Claim, DateClaim, Finding, Quantity, Severity
 
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
@@ -132,6 +134,13 @@ def _against_references(
             _ALIKE if _lone_coarse(st) and _lone_coarse(best) else _CLOSE
         ):
             continue
+        # A month or a year against another date: the clauses must share what happened, not
+        # only who ("Then prime minister Rutte survived a motion in April 2021" is no restatement
+        # of "Rutte became prime minister in 2010").
+        if (_coarse(st) or _coarse(best)) and len(
+            _event_words(st) & _event_words(best)
+        ) < _SHARED_WORDS:
+            continue
         # The reference states it elsewhere in words nearly as like these: the best match was
         # another figure ("$1.5bn" in the same paragraph as the "$5bn" guidance).
         if any(
@@ -144,6 +153,25 @@ def _against_references(
             findings.append(_finding(st, best, verdict))
             judged.add((st.article.path, st.index))
     return findings
+
+
+def _coarse(st: Statement) -> bool:
+    claim = st.claim
+    return isinstance(claim, DateClaim) and claim.value is not None and claim.value.day is None
+
+
+# Titles are who, not what happened.
+_ROLE_STEMS = content_words(" ".join(ROLE_HEADS))
+
+
+def _event_words(st: Statement) -> frozenset[str]:
+    """A clause's words less its names (capitalised words) and titles."""
+    start, end = st.article.sentence_at(st.claim.start)
+    names = content_words(" ".join(_CAPITALISED.findall(st.article.scan, start, end)))
+    return st.words - names - _ROLE_STEMS
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def _lone_coarse(st: Statement) -> bool:

@@ -189,12 +189,6 @@ def test_no_finding_where_the_sources_do_not_disagree(
             id="a-part-of-a-stated-whole-counts-its-noun",
         ),
         pytest.param(
-            "The influencer was held with his brother and two Romanian women after a raid.",
-            "A court ordered the influencer and three Romanian women to stay in detention.",
-            ("b.txt", "three Romanian women", "two Romanian women", "error"),
-            id="one-qualified-group-in-other-words",
-        ),
-        pytest.param(
             "Microsoft is paying $95 per share in cash for Activision Blizzard.",
             "At $59 a share, the offer valued Activision at a 45% premium.",
             ("b.txt", "$59", "$95", "error"),
@@ -427,8 +421,8 @@ def test_a_wire_without_a_dateline_supports_the_day_and_month_it_gives(
         pytest.param(
             "The retailer opened its first shop in Portugal in 2019, to loud protests.",
             "The retailer met protests when it first opened in Portugal in 2018.",
-            [("paper.txt", "2018", "2019", "error")],
-            id="the-year-of-one-event",
+            [("paper.txt", "2018", None, "warning")],
+            id="another-year-is-unsupported-not-contradicted",
         ),
         pytest.param(
             "The retailer opened its first shop in Portugal in 2019, to loud protests.",
@@ -457,7 +451,7 @@ def test_a_wire_without_a_dateline_supports_the_day_and_month_it_gives(
         ),
     ],
 )  # fmt: skip
-def test_a_year_is_compared_with_the_wire_sentence_that_dates_one_thing(
+def test_a_year_the_wire_does_not_give_is_only_unsupported(
     tmp_path: Path, wire: str, paper: str, expected: list[tuple[str, str, str | None, str]]
 ) -> None:
     folder = story(
@@ -503,3 +497,36 @@ def test_a_figure_the_wire_never_gives_is_still_unsupported(tmp_path: Path) -> N
     assert said(sources(story(tmp_path, wire=wire, paper=paper))) == [
         ("paper.txt", "Two aides", None, "warning")
     ]
+
+
+# Found by an adversarial review of this session's alignment rules (each rule was dropped).
+@pytest.mark.parametrize(
+    ("wire", "paper"),
+    [
+        pytest.param(
+            REFERENCE + "Tesla opened its first factory in China in 2019, in Shanghai.",
+            "In 2022 Tesla opened its first factory in Germany.",
+            id="first-factory-in-another-country",
+        ),
+        pytest.param(
+            REFERENCE + "Nvidia's market value first topped $1 trillion in May 2023.",
+            "Nvidia, whose market value first topped $3 trillion in June 2024, grew again.",
+            id="another-milestone",
+        ),
+        pytest.param(
+            "Three US warships passed through the Taiwan Strait on Sunday, the Navy said.",
+            "The Navy said two US warships had entered the Black Sea last week.",
+            id="one-qualified-group-in-two-incidents",
+        ),
+        pytest.param(
+            "Five Chinese nationals were charged on Tuesday with spying on a base in Virginia.",
+            "Three Chinese nationals were arrested in Michigan in 2023 for photographing a drill.",
+            id="one-qualified-group-in-two-cases",
+        ),
+    ],
+)
+def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: str) -> None:
+    head = REFERENCE if wire.startswith(REFERENCE) else ""
+    wire = head + "News\n\n" + wire.removeprefix(REFERENCE) + "\n"
+    folder = story(tmp_path, wire=wire, paper="News\n\n" + paper + "\n")
+    assert [f for f in sources(folder) if f.severity is Severity.ERROR] == []

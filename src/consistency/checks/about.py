@@ -101,10 +101,6 @@ class Statement:
     use: str = ""
     # For people: what happened to them ("dead", "hurt", "missing", ...).
     state: str | None = None
-    # Dates: how many dates the claim's sentence gives (itself included).
-    dated: int = 0
-    # A figure's counted phrase when it qualifies its noun: "romanian women", "us warships".
-    phrase: str = ""
 
 
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
@@ -187,22 +183,9 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 state_of(article.scan, claim.start, claim.end, sentence)
                 if measure in (_GROUP_KIND, "troops")
                 else None,
-                sum(sentence[0] <= d.start < sentence[1] for d in dates)
-                if isinstance(claim, DateClaim)
-                else 0,
-                _phrase(article.scan, claim),
             )
         )
     return out
-
-
-def _phrase(scan: str, claim: Claim) -> str:
-    """The words after a figure up to its counted noun when there are two or more of them:
-    "Romanian women" of "three Romanian women" (a bare "women" says too little)."""
-    if not isinstance(claim, Quantity) or not claim.noun or claim.number_end < 0:
-        return ""
-    words = [lookup_form(w) for w in _WORD.findall(scan[claim.number_end : claim.end])]
-    return " ".join(words) if len(words) >= 2 else ""
 
 
 _OF_THE = re.compile(r"\s+of\s+the\s+", re.I)

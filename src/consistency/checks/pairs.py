@@ -8,7 +8,6 @@ offices by who holds them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 from enum import Enum
 
@@ -45,11 +44,7 @@ def compare(a: Statement, b: Statement, *, coarse: bool = False) -> Verdict:
             return Verdict.DIFFERS
         return verdict
     if isinstance(x, DateClaim) and isinstance(y, DateClaim):
-        # A month or a year is compared only where each sentence dates one thing: the wire's
-        # "in April 2008 ... in March 2009 ... in 2020" leaves open which one a summary's
-        # "since December 2021" would restate.
-        lone = a.dated <= 1 and b.dated <= 1 and dates_an_event(a) and dates_an_event(b)
-        return _dates(x, y, coarse=coarse and lone)
+        return _dates(x, y)
     if isinstance(x, Entity) and isinstance(y, Entity):
         # "Foreign Minister Sergei Lavrov" and "Foreign Minister Dmytro Kuleba" hold two offices
         # unless both countries are known to be one.
@@ -117,16 +112,6 @@ def _far_past_bound(bound: Quantity, point: Quantity) -> bool:
     return False
 
 
-# A date after these bounds a period ("has led four coalitions since 2010"), dating no event.
-_PERIOD_BOUND = re.compile(r"\b(?:since|from|until|till|through|before|after|by)\s+$", re.I)
-
-
-def dates_an_event(st: Statement) -> bool:
-    """Whether a date statement dates an event rather than bounding a period."""
-    start = st.claim.start
-    return _PERIOD_BOUND.search(st.article.scan, max(0, start - 8), start) is None
-
-
 def _weekday_of(c: DateClaim) -> str | None:
     """The weekday of a claim's full date (stated or worked out), if it names one day."""
     if c.weekday:
@@ -136,12 +121,11 @@ def _weekday_of(c: DateClaim) -> str | None:
     return weekday_of(c.value)
 
 
-def _dates(x: DateClaim, y: DateClaim, *, coarse: bool = False) -> Verdict:
-    """Two dates of one event: between articles only days are compared (a month or a year says
-    too little to be sure two sentences date one event: "since December 2021" beside "in April
-    2008"); against a reference, whose clause the caller found to be a close paraphrase, months
-    and years are too ("first opened in Italy in 2017" against the wire's "opened its first
-    branch in Italy in 2018")."""
+def _dates(x: DateClaim, y: DateClaim) -> Verdict:
+    """Two dates of one event: only days are compared. A month or a year says too little to be
+    sure two sentences date one event: "since December 2021" beside "in April 2008", and, in an
+    adversarial review, "Tesla opened its first factory in Germany in 2022" beside "... in China
+    in 2019" or "launched its first electric van in 2024" beside "... car in March 2021"."""
     if weekday_only(x) or weekday_only(y):
         # "On Tuesday" against "on 12 April": the weekday the full date falls on.
         days = [c.weekday if weekday_only(c) else _weekday_of(c) for c in (x, y)]
@@ -150,7 +134,7 @@ def _dates(x: DateClaim, y: DateClaim, *, coarse: bool = False) -> Verdict:
         return Verdict.UNRELATED
     if x.value is None or y.value is None:
         return Verdict.UNRELATED
-    if (x.value.day is None or y.value.day is None) and not coarse:
+    if x.value.day is None or y.value.day is None:
         return Verdict.UNRELATED
     if x.weekday and y.weekday and x.weekday != y.weekday:
         return Verdict.DIFFERS

@@ -12,28 +12,25 @@ Kiev's count and Moscow's may differ.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
-from consistency.checks.about import COUNT, Statement, content_words, statements
+from consistency.checks.about import COUNT, Statement, statements
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import SAID
 from consistency.checks.offices import two_offices
-from consistency.checks.pairs import Verdict, compare, dates_an_event
+from consistency.checks.pairs import Verdict, compare
 from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
-from consistency.extract.roles import ROLE_HEADS
 from consistency.model import Claim, DateClaim, Finding, Quantity, Severity
 
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
 _ALIKE = 0.34
 # A block with more clusters than this compares a claim only with the clusters sharing a word.
 _INDEXED = 8
-# How alike clauses must be for a day or a weekday to be compared with the reference's (a
-# year or a month that its sentence gives alone needs only `_ALIKE`).
+# How alike clauses must be for a date or a weekday to be compared with the reference's.
 _CLOSE = 0.45
 # Clauses sharing fewer words than this are never one statement.
 _SHARED_WORDS = 2
@@ -127,19 +124,7 @@ def _against_references(
         if verdict is Verdict.AGREES:
             judged.add((st.article.path, st.index))
         # Dates and weekdays are said of many things: only a close paraphrase is compared.
-        # A year, or a month and year, that each sentence gives alone is rarer, and held to
-        # the ordinary bar ("first opened in Italy in 2017" against "opened its first branch in
-        # Italy in 2018").
-        if isinstance(st.claim, DateClaim) and best_score < (
-            _ALIKE if _lone_coarse(st) and _lone_coarse(best) else _CLOSE
-        ):
-            continue
-        # A month or a year against another date: the clauses must share what happened, not
-        # only who ("Then prime minister Rutte survived a motion in April 2021" is no restatement
-        # of "Rutte became prime minister in 2010").
-        if (_coarse(st) or _coarse(best)) and len(
-            _event_words(st) & _event_words(best)
-        ) < _SHARED_WORDS:
+        if isinstance(st.claim, DateClaim) and best_score < _CLOSE:
             continue
         # The reference states it elsewhere in words nearly as like these: the best match was
         # another figure ("$1.5bn" in the same paragraph as the "$5bn" guidance).
@@ -155,34 +140,6 @@ def _against_references(
     return findings
 
 
-def _coarse(st: Statement) -> bool:
-    claim = st.claim
-    return isinstance(claim, DateClaim) and claim.value is not None and claim.value.day is None
-
-
-# Titles are who, not what happened.
-_ROLE_STEMS = content_words(" ".join(ROLE_HEADS))
-
-
-def _event_words(st: Statement) -> frozenset[str]:
-    """A clause's words less its names (capitalised words) and titles."""
-    start, end = st.article.sentence_at(st.claim.start)
-    names = content_words(" ".join(_CAPITALISED.findall(st.article.scan, start, end)))
-    return st.words - names - _ROLE_STEMS
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-
-
-def _lone_coarse(st: Statement) -> bool:
-    """A month or a year written with its year that dates an event, the only date its sentence
-    gives."""
-    claim = st.claim
-    if not isinstance(claim, DateClaim) or claim.value is None or claim.relative:
-        return False
-    return claim.value.day is None and st.dated == 1 and dates_an_event(st)
-
-
 def word_weights(all_statements: Sequence[Statement]) -> dict[str, float]:
     """Inverse document frequency of each word over the story's clauses."""
     df: Counter[str] = Counter()
@@ -196,9 +153,8 @@ def cluster_statements(block: list[Statement], weights: dict[str, float]) -> lis
     clusters: list[_Cluster] = []
     by_word: dict[str, list[int]] = defaultdict(list)
     for s in block:
-        keys = s.words | {f"phrase:{s.phrase}"} if s.phrase else s.words
         if len(clusters) > _INDEXED:
-            candidates = sorted({i for w in keys for i in by_word.get(w, ())})
+            candidates = sorted({i for w in s.words for i in by_word.get(w, ())})
         else:
             candidates = list(range(len(clusters)))
         best, best_score = None, _ALIKE
@@ -210,9 +166,9 @@ def cluster_statements(block: list[Statement], weights: dict[str, float]) -> lis
             clusters.append(_Cluster())
             best = len(clusters) - 1
         clusters[best].members.append(s)
-        for w in keys - clusters[best].words.keys():
+        for w in s.words - clusters[best].words.keys():
             by_word[w].append(best)
-        clusters[best].words.update(keys)
+        clusters[best].words.update(s.words)
     return [c.members for c in clusters if len({m.article.path for m in c.members}) > 1]
 
 
@@ -228,10 +184,6 @@ def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> fl
     shared = math.fsum(weights.get(w, 0.0) for w in s.words & other.words)
     # One shared word ("rise") is a topic, not a statement: "nine members sit on the committee"
     # and "two members voted for a smaller rise" are two things.
-    # "Three Romanian women" and "two Romanian women": one qualified group, whatever the words
-    # around each (subject, speaker, time and what happened to them still have to match).
-    if s.phrase and s.phrase == other.phrase:
-        return max(_ALIKE, shared / min(mine, theirs) if mine and theirs else 0.0)
     if not mine or not theirs or len(s.words & other.words) < _SHARED_WORDS:
         return 0.0
     return shared / min(mine, theirs)

@@ -200,6 +200,12 @@ def test_no_finding_where_the_sources_do_not_disagree(
             ("b.txt", "Thursday, January 20, 2022", "Jan. 18, 2022", "error"),
             id="the-day-a-deal-was-announced-is-an-event",
         ),
+        pytest.param(
+            "Temperatures hit 40C in London on Tuesday, the highest ever recorded in Britain.",
+            "Temperatures hit 41.5C in London on Tuesday, the highest ever recorded in Britain.",
+            ("b.txt", "41.5C", "40C", "error"),
+            id="a-measure-beyond-its-rounding",
+        ),
     ],
 )  # fmt: skip
 def test_a_disagreement_is_reported_with_both_sides(
@@ -522,6 +528,37 @@ def test_a_figure_the_wire_never_gives_is_still_unsupported(tmp_path: Path) -> N
             "Five Chinese nationals were charged on Tuesday with spying on a base in Virginia.",
             "Three Chinese nationals were arrested in Michigan in 2023 for photographing a drill.",
             id="one-qualified-group-in-two-cases",
+        ),
+        pytest.param(
+            "Temperatures hit 40C in London on Tuesday, the highest ever recorded in Britain. "
+            "Overnight lows stayed above 25C.",
+            "Britain recorded 40.3C at Coningsby on Tuesday, beating the previous record of 38.7C "
+            "set in Cambridge in 2019.",
+            id="a-measure-rounded-to-the-degree",
+        ),
+        pytest.param(
+            "The Greens secured 118 seats and the FDP won 92.",
+            "The FDP, which won 80 seats in 2017, took 92 this time.",
+            id="seats-of-an-earlier-election",
+        ),
+        pytest.param(
+            "Angela Merkel became chancellor in 2005 and led Germany for 16 years. She was first "
+            "elected to the Bundestag in 1990.",
+            "Merkel, who entered parliament in 1990, became party leader in 2000. She became "
+            "chancellor five years later.",
+            id="a-time-later-is-no-duration",
+        ),
+        pytest.param(
+            "An Israeli air strike on a house in Rafah killed two Palestinian children overnight, "
+            "health officials said.",
+            "Health officials said three Palestinian children were wounded in the Rafah strike. "
+            "The dead included two children and their mother.",
+            id="children-killed-and-wounded",
+        ),
+        pytest.param(
+            "Police arrested a 34-year-old man on Saturday in connection with the shooting.",
+            "A second man, aged 29, was arrested on Tuesday in connection with the shooting.",
+            id="the-day-of-a-second-arrest",
         ),
     ],
 )

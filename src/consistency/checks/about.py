@@ -104,6 +104,11 @@ class Statement:
 
 
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
+OFFSET = "offset"  # the use of "35 years ago" read as a figure: compared with offsets only
+# A year after these bounds a period the figure covers ("killed 14,000 since 2014"): it dates
+# no other time than the story's.
+_PERIOD_BOUND = re.compile(r"\b(?:since|from|until|till|through)\s+$", re.I)
+_OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago|before|after)\b", re.I)
 
 
 def measure_of(q: Quantity) -> tuple[str, str | None]:
@@ -156,13 +161,20 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
             continue  # "six of the nine members": the nine is the whole, stated in passing
         if counted is not None and use == PART:
             use = ""  # "won 37 of the 150 seats" states the 37 seats another paper gives
+        if undated_figure(claim) is not None or (
+            isinstance(claim, Quantity) and _OFFSET_AFTER.match(article.scan, claim.end)
+        ):
+            use = OFFSET  # "five years later" is no duration: "led Germany for 16 years"
         if isinstance(claim, Quantity):
             known = _NOT_PEOPLE | ({speaker.lower()} if speaker else set())
             subject |= people_before(article.scan, window[0], claim.start, known)
         times = frozenset(
             str(d.value)
             for d in dates
-            if d is not claim and window[0] <= d.start < window[1] and d.value is not None
+            if d is not claim
+            and window[0] <= d.start < window[1]
+            and d.value is not None
+            and not _PERIOD_BOUND.search(article.scan, max(0, d.start - 8), d.start)
         )
         words = content_words(article.scan[window[0] : claim.start]) | content_words(
             article.scan[claim.end : window[1]]
@@ -181,7 +193,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 undated_figure(claim),
                 use,
                 state_of(article.scan, claim.start, claim.end, sentence)
-                if measure in (_GROUP_KIND, "troops")
+                if isinstance(claim, Quantity) and not claim.unit
                 else None,
             )
         )

@@ -19,6 +19,7 @@ from consistency.model import Claim, DateClaim, Quantity
 SAID = "said"  # a date that dates a statement ("said on Monday")
 PART = "part"  # "two of them", "three of the dead", "412 of the 650 seats"
 PLAN = "plan"  # "will cut 11,000 jobs", "plans to hire 500"
+ANOTHER = "another"  # the day of another instance: "a second man was arrested on Tuesday"
 
 _SAYS = (
     r"said|says|say|claimed|claims|told|announced|announces|stated|added|warned|reported|"
@@ -30,6 +31,13 @@ _SAID_ON = re.compile(rf"\b(?:{_SAYS})\s+(?:\w+\s+){{0,2}}(?:on\s+|late\s+|early
 _ANNOUNCED_ON = re.compile(
     r"\b(?:first|was|were|been|being|originally|initially)\s+(?:announced|reported|confirmed)"
     r"\s+(?:on\s+)?$",
+    re.I,
+)
+# One more of a kind the story has told of: its date is another event's.
+_ANOTHER = re.compile(
+    r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|further|new)|another)\s+"
+    r"(?:man|woman|person|suspect|boy|girl|teenager|attack|strike|blast|explosion|shooting|"
+    r"stabbing|arrest|earthquake|quake|aftershock|round|vote|case|death|victim)\b",
     re.I,
 )
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|the|its|their)\b", re.I)
@@ -60,6 +68,9 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
     own (the whole in "six of the nine members", the "650-seat" of a chamber)."""
     scan = article.scan
     if isinstance(claim, DateClaim):
+        sentence_start = article.sentence_at(claim.start)[0]
+        if _ANOTHER.search(scan, sentence_start, claim.start):
+            return ANOTHER  # "A second man was arrested on Tuesday": another arrest's day
         if _ANNOUNCED_ON.search(scan, max(0, claim.start - 40), claim.start):
             return ""
         return SAID if _SAID_ON.search(scan, max(0, claim.start - 40), claim.start) else ""

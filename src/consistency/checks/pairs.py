@@ -72,11 +72,27 @@ def _quantities(
     return Verdict.AGREES if figures_agree(x, y_in, strict=strict) else Verdict.DIFFERS
 
 
+# Units of physical measures, whose figures are rounded to a digit (not counts, money or rates).
+_MEASURED = frozenset(
+    "celsius fahrenheit mm cm m km inch foot yard mile g kg tonne oz lb km/h mph knot m2 km2 "
+    "hectare acre mi2 ml litre gallon second minute".split()
+)
+
+
+def _half_digit(value: Decimal) -> Decimal:
+    """Half a unit of the last digit written: 40 -> 0.5, 40.3 -> 0.05."""
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
+
+
 def figures_agree(x: Quantity, y: Quantity, *, strict: bool = True) -> bool:
     """Whether two figures in one unit can state the same number; `strict` holds two bounds
     to within a tenth of each other (against a record), else to within a third (between
     articles written hours apart, as a toll rises)."""
     if x.qualifier is Qualifier.EXACT and y.qualifier is Qualifier.EXACT:
+        if x.unit in _MEASURED and x.unit == y.unit:
+            # A measure is written to the digit its writer chose: "40C" is 40.3C rounded.
+            return abs(x.value - y.value) <= max(_half_digit(x.value), _half_digit(y.value))
         # The finer figure must round to the coarser: 14,200 is "14,000"; 32,500 is not.
         fine, coarse = sorted((x, y), key=lambda q: rounding(q.value))
         low, high = claim_interval(coarse)

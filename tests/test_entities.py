@@ -640,3 +640,20 @@ def test_any_text_spans_are_exact(text: str) -> None:
         if e.role is not None:
             assert text[e.role_start : e.role_end] == e.role
     assert all(a.end <= b.start for a, b in itertools.pairwise(names))
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        pytest.param(
+            "President Joseph R. Biden spoke. Putin listened.", ["President", "Putin"],
+            id="an-initial-ends-no-sentence",
+        ),
+        pytest.param(
+            "The mercury dropped to -23C. Nearby Orchard Park saw snow.", ["The", "Nearby"],
+            id="a-unit-letter-ends-a-sentence",
+        ),
+    ],
+)  # fmt: skip
+def test_sentences_split_at_a_unit_but_not_at_an_initial(text: str, starts: list[str]) -> None:
+    assert [text[a:b].split(maxsplit=1)[0] for a, b in split_sentences(text)] == starts

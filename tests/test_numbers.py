@@ -442,6 +442,14 @@ NAMED_ROWS = [
         id="brand-area-and-formula-names",
     ),
     pytest.param(
+        "Rescuers searched the villages for a fifth day.", [], id="a-fifth-day-is-an-ordinal"
+    ),
+    pytest.param(
+        "A fifth of the homes collapsed.",
+        [("A fifth", D(1) / D(5), None, None)],
+        id="a-fifth-of-is-a-share",
+    ),
+    pytest.param(
         "A group of 20 students marched.",
         [("20 students", D(20), None, "students")],
         id="a-group-of-twenty-counts",

@@ -567,3 +567,9 @@ def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: s
     wire = head + "News\n\n" + wire.removeprefix(REFERENCE) + "\n"
     folder = story(tmp_path, wire=wire, paper="News\n\n" + paper + "\n")
     assert [f for f in sources(folder) if f.severity is Severity.ERROR] == []
+
+
+def test_a_share_s_fraction_word_is_no_ordinal(tmp_path: Path) -> None:
+    wire = REFERENCE + "Jobs\n\nThe firm plans to cut 10% of its jobs worldwide.\n"
+    paper = "Jobs\n\nThe firm will cut a tenth of its global workforce.\n"
+    assert said(sources(story(tmp_path, wire=wire, paper=paper))) == []

@@ -188,7 +188,10 @@ def _is_abbreviation(scan: str, dot: int) -> bool:
         return False
     token = word.group(1).lower().strip(".")
     # A lone capital is an initial ("Joseph R. Biden"), unless it ends a sentence like "Plan B."
-    return token in _ABBREVIATIONS or (len(token) == 1 and scan[dot - 1].isupper())
+    # or a unit does ("dropped to -23C.").
+    return token in _ABBREVIATIONS or (
+        len(token) == 1 and scan[dot - 1].isupper() and not scan[dot - 2 : dot - 1].isdigit()
+    )
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

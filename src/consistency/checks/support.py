@@ -60,8 +60,7 @@ def unsupported(
         what = "figure" if isinstance(claim, Quantity) or undated_figure(claim) else "date"
         findings.append(_warning(article, claim_span(claim), what, references))
     spans = [(c.start, c.end) for c in claims if not isinstance(c, Entity)]
-    dates = [(c.start, c.end) for c in claims if isinstance(c, DateClaim)]
-    findings += _ordinals(article, [a for a, _ in references], dates)
+    findings += _ordinals(article, [a for a, _ in references], spans)
     findings += _names(article, [a for a, _ in references], spans)
     return findings
 
@@ -264,10 +263,10 @@ def _stated_day(text: str) -> tuple[int, int | None] | None:
 
 
 def _ordinals(
-    article: Article, references: Sequence[Article], dates: Sequence[tuple[int, int]]
+    article: Article, references: Sequence[Article], claimed: Sequence[tuple[int, int]]
 ) -> list[Finding]:
-    """Ordinals ("a fifth straight session") the reference does not use; the day of a date
-    ("the 3rd of March") is checked as a date."""
+    """Ordinals ("a fifth straight session") the reference does not use; one inside a date
+    ("the 3rd of March") or a share ("a tenth of its workforce") is checked as that claim."""
     # An ordinal with the word it counts: "third quarter" is no support for "fourth quarter"
     # where the reference's "third" is a "third-quarter" loss of another year.
     stated = {_counted(ref.scan, m) for ref in references for m in _ORDINAL.finditer(ref.scan)}
@@ -275,7 +274,7 @@ def _ordinals(
     for m in _ORDINAL.finditer(article.scan, article.body_start):
         if _counted(article.scan, m) in stated or _idiom(article.scan, m.start(), m.end()):
             continue
-        if any(a <= m.start() < b for a, b in dates):
+        if any(a <= m.start() < b for a, b in claimed):
             continue
         findings.append(_warning(article, m.span(), "ordinal", [(r, ()) for r in references]))
     return findings

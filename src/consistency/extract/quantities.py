@@ -241,6 +241,15 @@ def _plausible(scan: str, m: re.Match[str], kind: str | None) -> bool:
     return plausible_digits(scan, m)
 
 
+# "A fifth", "a third" before one period of time count it ("for a fifth day"); "a quarter
+# hour" and "half a day" are shares.
+_ORDINAL_FRACTION = re.compile(
+    r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I
+)
+_ONE_PERIOD = re.compile(r"[ \t]+(?:straight[ \t]+|consecutive[ \t]+)?(?:day|night|week|month|year|"
+                         r"season|term|session|quarter|time|round)\b", re.I)  # fmt: skip
+
+
 def _plausible_fraction(scan: str, text: str, end: int) -> bool:
     """ "a third of the budget" is a share and "half a percentage point" a measure; "in a third
     country" is an ordinal, and "for two quarters." counts business quarters."""
@@ -251,6 +260,8 @@ def _plausible_fraction(scan: str, text: str, end: int) -> bool:
         return text.endswith("quarters") and not business_quarters(scan, end - len(text), end)
     tail = of or _TAIL.match(scan[end : end + 5]) is not None
     scaled = text.endswith(tuple(MULTIPLIERS))  # "half a million people", "half a dozen"
+    if _ORDINAL_FRACTION.fullmatch(text) and _ONE_PERIOD.match(scan, end):
+        return False  # "searched for a fifth day", "a third year": the fifth day, not 1/5
     return tail or scaled or unit_after(scan, end) is not None
 
 

@@ -282,7 +282,7 @@ PERCENT_ROWS = [
     ),
     pytest.param(
         "The school bought 30 PCs for its library",
-        [("30", D(30), None)],
+        [("30 PCs", D(30), None)],
         id="PCs-are-computers",
     ),
 ]

@@ -162,7 +162,8 @@ def _counts(scan: str, start: int, following: list[str], prev: str) -> bool:
     if any(w in cues.COUNTED for w in following[:2]):
         return True
     first = following[0] if following else ""
-    plural = first.islower() and first.endswith("s") and not first.endswith(("ss", "us", "is"))
+    # A hedge before it counts capitalised people too: "Some 2000 Russians died".
+    plural = first.endswith("s") and not first.endswith(("ss", "us", "is"))
     counted = cues.QUANTITY_BEFORE.search(scan, max(0, start - 24), start) is not None
     return plural and counted and prev not in cues.DETERMINERS
 

@@ -47,6 +47,11 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w&/.-])([A-Z][A-Z&/.-]*[A-Z])\s$")
 # A capitalised word before a bare whole number of 3+ digits that ends its phrase names a thing
 # too: "Abell 2744, where", "Fortune 500." (a month or weekday before it makes a date instead).
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s$")
+# Words that open sentences before a figure and name nothing: "Some 300 Americans were evacuated".
+_NO_NAME = frozenset(
+    "some about around nearly almost over under roughly just only more fewer less all another "
+    "approximately estimated at up the and but with by of in on for to from as an a".split()
+)
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+[A-Z]")
 
 
@@ -108,6 +113,7 @@ def _designation(scan: str, before: str, m: re.Match[str]) -> bool:
     name = _NAME_BEFORE.search(before)
     return (
         name is not None
+        and name.group(1).lower() not in _NO_NAME
         and len(m.group()) >= 3
         and name.group(1).lower() not in MONTH_NUMBER
         and name.group(1) not in WEEKDAYS

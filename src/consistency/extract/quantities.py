@@ -326,6 +326,9 @@ def _unit_range(
     return high, again[0]
 
 
+_CAPITAL_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su]s)(?<!is)s|[A-Z]{2,}s")
+
+
 def _noun(scan: str, end: int) -> tuple[str | None, int]:
     """The counted noun after a number: "80,000 troops", "three paratrooper units"."""
     window = _NOUN_WINDOW.match(scan, end)
@@ -353,7 +356,10 @@ def _noun(scan: str, end: int) -> tuple[str | None, int]:
         and w.group()[0].islower()
     ]
     irregular = [w for w in run if w.group().lower().rstrip("’'") in _IRREGULAR_PLURALS]
+    # People named by a capitalised plural right after the figure: "300 Americans", "411 MPs".
+    people = [w for w in run[:1] if _CAPITAL_PLURAL.fullmatch(w.group())]
     head = regular[-1] if regular else (irregular[0] if irregular else None)
+    head = head or (people[0] if people else None)
     if head is None:
         return None, end
     return head.group().lower().rstrip("’'"), head.end()

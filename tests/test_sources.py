@@ -560,6 +560,21 @@ def test_a_figure_the_wire_never_gives_is_still_unsupported(tmp_path: Path) -> N
             "A second man, aged 29, was arrested on Tuesday in connection with the shooting.",
             id="the-day-of-a-second-arrest",
         ),
+        pytest.param(
+            "Thousands marched through Tbilisi on Saturday. Police said 30,000 people took part.",
+            "Protesters packed Tbilisi on Saturday. Organisers said 100,000 people took part.",
+            id="police-and-organisers-count-apart",
+        ),
+        pytest.param(
+            "UK inflation fell to 2.3% in April.",
+            "UK inflation fell by 0.9% in April.",
+            id="fell-to-a-level-and-fell-by-a-change",
+        ),
+        pytest.param(
+            REFERENCE + "Analysts at Bank of America raised their price target to $1,500.",
+            "Bank of America lifted its Nvidia price target to $1,500 from $1,320.",
+            id="the-target-raised-from",
+        ),
     ],
 )
 def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: str) -> None:

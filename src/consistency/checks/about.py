@@ -381,5 +381,5 @@ def _speaker(sentence: str, at: int) -> str | None:
 _NOT_SPEAKERS = frozenset(
     "it he she they we i amid but and after before while when monday tuesday wednesday thursday "
     "friday saturday sunday january february march april may june july august september october "
-    "november december officials police".split()
+    "november december officials".split()
 )

@@ -91,6 +91,7 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:(?:an?|the|some|about|around|nearly|almost|just|more than|less than)\s+)?$",
     re.I,
 )
+_TO_LEVEL = re.compile(r"\bto\s+(?:(?:an?|the|some|about|around|nearly|almost|just)\s+)?$", re.I)
 _CHANGE_WORDS = frozenset(
     "raise raised raises lift lifted increase increased increases hike hikes hiked rise rose "
     "rises cut cuts lower lowered gain gained lose lost fall fell drop dropped jump jumped "
@@ -124,14 +125,16 @@ def other_use(
     ):
         return Use.OTHER_TIME
     before = article.scan[clause[0] : q.start]
-    if _HYPOTHETICAL.search(before) or _TARGET_AFTER.match(article.scan, q.end):
-        return Use.HYPOTHETICAL
     near = article.scan[max(clause[0], q.start - 60) : q.start]
+    # Before a target: "raised its price target to $1,500 from $1,320" gives the old target.
     if _EARLIER_BEFORE.search(near) or _EARLIER_TIME.search(before):
         return Use.EARLIER
+    if _HYPOTHETICAL.search(before) or _TARGET_AFTER.match(article.scan, q.end):
+        return Use.HYPOTHETICAL
     if _PART_OF.search(near):
         return Use.TOTAL
-    if _CHANGE_BEFORE.search(near):
+    # "fell to 2.3%" states the new level; "fell 0.9%", "fell by 0.9%" the change.
+    if _CHANGE_BEFORE.search(near) and not _TO_LEVEL.search(near):
         return Use.CHANGE
     return None
 

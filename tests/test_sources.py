@@ -334,6 +334,17 @@ def test_the_day_something_was_said_is_compared_only_with_a_reference(
     assert said(sources(folder)) == expected
 
 
+def test_the_day_said_in_a_later_paper_is_a_later_statement(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        wire="---\nreference: true\npublished: 2024-05-11\n---\nRafah\n\nIsraeli troops entered "
+        "eastern Rafah, the military said on Saturday.\n",
+        paper="---\npublished: 2024-05-13\n---\nRafah\n\nIsraeli troops are fighting in eastern "
+        "Rafah, the military said on Monday.\n",
+    )
+    assert [f for f in sources(folder) if f.severity is Severity.ERROR] == []
+
+
 def test_a_weekday_is_compared_with_a_date_of_another_form(tmp_path: Path) -> None:
     dateline = "---\npublished: 2021-04-14\n---\n" + HEAD
     folder = story(

@@ -128,6 +128,10 @@ def _against_references(
         # Dates and weekdays are said of many things: only a close paraphrase is compared.
         if isinstance(st.claim, DateClaim) and best_score < _CLOSE:
             continue
+        # "The military said on Monday" in Monday's paper is a later statement than the wire's
+        # "said on Saturday" of Saturday.
+        if st.use == SAID and _published_apart(st, best):
+            continue
         # The reference states it elsewhere in words nearly as like these: the best match was
         # another figure ("$1.5bn" in the same paragraph as the "$5bn" guidance).
         if any(
@@ -140,6 +144,12 @@ def _against_references(
             findings.append(_finding(st, best, verdict))
             judged.add((st.article.path, st.index))
     return findings
+
+
+def _published_apart(a: Statement, b: Statement) -> bool:
+    """Whether two statements' articles carry datelines of different days."""
+    days = (a.article.published, b.article.published)
+    return None not in days and days[0] != days[1]
 
 
 def word_weights(all_statements: Sequence[Statement]) -> dict[str, float]:

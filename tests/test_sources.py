@@ -605,3 +605,13 @@ def test_a_share_s_fraction_word_is_no_ordinal(tmp_path: Path) -> None:
     wire = REFERENCE + "Jobs\n\nThe firm plans to cut 10% of its jobs worldwide.\n"
     paper = "Jobs\n\nThe firm will cut a tenth of its global workforce.\n"
     assert said(sources(story(tmp_path, wire=wire, paper=paper))) == []
+
+
+def test_two_spellings_in_one_article_are_two_people(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Politics\n\nSpeaker Mike Johnson met Denver Mayor Mike Johnston on Monday.\n",
+        b="Politics\n\nDenver Mayor Mike Johnston spoke about migrants.\n",
+        c="Politics\n\nSpeaker Mike Johnson spoke about the budget.\n",
+    )
+    assert [f.message for f in sources(folder) if "spells" in f.message] == []

@@ -35,6 +35,10 @@ def spelling_findings(story: Sequence[tuple[Article, Sequence[Claim]]]) -> list[
         for b in names[i + 1 :]:
             if not variants(a, b):
                 continue
+            # An article naming both means two people: "Speaker Mike Johnson" and "Denver's
+            # mayor, Mike Johnston".
+            if {x.path for x, _ in uses[a]} & {x.path for x, _ in uses[b]}:
+                continue
             common, rare = sorted((a, b), key=lambda n: (-_articles(uses[n]), n))
             first = uses[common][0]
             for article, entity in uses[rare]:

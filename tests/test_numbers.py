@@ -450,6 +450,29 @@ NAMED_ROWS = [
         id="a-fifth-of-is-a-share",
     ),
     pytest.param(
+        "One person died and 14 were injured, and police found one body.",
+        [
+            ("One person", D(1), None, "person"),
+            ("14", D(14), None, None),
+            ("one body", D(1), None, "body"),
+        ],
+        id="one-before-a-counted-noun",
+    ),
+    pytest.param("One of the victims was a child.", [], id="one-of-the-is-no-count"),
+    pytest.param(
+        "He was fined 500 pounds, but the boxer weighs 200 pounds.",
+        [("500 pounds", D(500), "GBP", None), ("200 pounds", D(200), "lb", None)],
+        id="pounds-fined-and-weighed",
+    ),
+    pytest.param(
+        "Two to three million people fled, and 1.5-2 million pounds was spent.",
+        [
+            ("Two to three million people", D(2_000_000), None, "people"),
+            ("1.5-2 million pounds", D(1_500_000), "GBP", None),
+        ],
+        id="a-range-with-its-scale-written-once",
+    ),
+    pytest.param(
         "A group of 20 students marched.",
         [("20 students", D(20), None, "students")],
         id="a-group-of-twenty-counts",

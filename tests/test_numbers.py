@@ -473,6 +473,16 @@ NAMED_ROWS = [
         id="a-range-with-its-scale-written-once",
     ),
     pytest.param(
+        "MPs voted 312 to 289 in favour, and the motion was carried by 320 votes to 205.",
+        [("312", D(312), None, None), ("320 votes", D(320), None, "votes")],
+        id="a-tally-with-to-keeps-its-majority",
+    ),
+    pytest.param(
+        "Prices fell from 300 to 250.",
+        [("300", D(300), None, None), ("250", D(250), None, None)],
+        id="a-fall-with-to-is-no-tally",
+    ),
+    pytest.param(
         "A group of 20 students marched.",
         [("20 students", D(20), None, "students")],
         id="a-group-of-twenty-counts",

@@ -65,6 +65,8 @@ def plausible_digits(scan: str, m: re.Match[str]) -> bool:
         return False  # an IP address or version: "192.168.1.2", "iOS 17.4.1"
     if _REFERENCE_BEFORE.search(before) or _designation(scan, before, m):
         return False
+    if _minority(scan, m):
+        return False
     if _ORDINAL_OR_TIME_AFTER.match(scan, end) or _ADDRESS_AFTER.match(scan, end):
         return False
     if _MODEL_AFTER.match(scan, end):
@@ -188,6 +190,25 @@ _SET_AFTER = re.compile(r",?[ \t]+\(?[0-7][-–][0-7]\b")
 _SET_BEFORE = re.compile(r"\b[0-7][-–][0-7]\)?,?[ \t]+$")
 # A counted noun after a pair makes it a range: "won 20-30 seats".
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]+s\b")
+
+
+# "MPs voted 312 to 289", "carried by 320 votes to 205": the second figure is the minority.
+_TALLY_TO = re.compile(r"(\d[\d,]*)[ \t]+(?:votes?[ \t]+)?to[ \t]+$")
+_TALLY_VERB = re.compile(
+    r"\b(?:voted|votes?|carried|passed|approved|rejected|backed|cleared|defeated|won|lost|beat|"
+    r"beaten|drew)\b[^.;:\n]{0,30}$",
+    re.I,
+)
+
+
+def _minority(scan: str, m: re.Match[str]) -> bool:
+    """Whether a figure is the smaller side of a vote written with "to"."""
+    before = _TALLY_TO.search(scan, max(0, m.start() - 24), m.start())
+    if before is None or not m.group().replace(",", "").isdigit():
+        return False
+    if int(before.group(1).replace(",", "")) <= int(m.group().replace(",", "")):
+        return False
+    return _TALLY_VERB.search(scan, max(0, before.start() - 40), before.start()) is not None
 
 
 def score_end(scan: str, m: re.Match[str]) -> int | None:

@@ -464,6 +464,20 @@ PRECISION = [
         dt.date(2017, 4, 18),
         ("June 8", "2017-06-08"),
     ),
+    example(
+        "a-month-after-the-dateline-in-the-past-tense-constructed",
+        "Sales fell in June, and the factory closed on July 3.",
+        dt.date(2024, 5, 14),
+        ("June", "2023-06"),
+        ("July 3", "2023-07-03"),
+    ),
+    example(
+        "a-month-after-the-dateline-in-the-present-constructed",
+        "The festival takes place in June, and the meeting is scheduled for July 3.",
+        dt.date(2024, 5, 14),
+        ("June", "2024-06"),
+        ("July 3", "2024-07-03"),
+    ),
 ]
 
 

@@ -90,8 +90,49 @@ def is_future(scan: str, start: int, end: int) -> bool:
 
 
 def tense(ctx: Context, span: tuple[int, int]) -> str:
-    """ "future" when the clause speaks of what is to come, else "past"."""
-    return "future" if is_future(ctx.scan, *span) else "past"
+    """ "future" when the clause speaks of what is to come, "done" when a verb before the date
+    is in the past tense ("Sales fell in June"), else "past" (present or unmarked)."""
+    if is_future(ctx.scan, *span):
+        return "future"
+    return "done" if is_done(ctx.scan, span[0]) else "past"
+
+
+# Past-tense verbs: irregular ones news uses most, and "-ed" forms not after "is", "be", "to"
+# ("is scheduled for June", "is expected in July" speak of what is to come).
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|fell|rose|grew|took|came|went|saw|left|won|lost|began|began|made|"
+    r"paid|sold|bought|spent|struck|met|ran|led|told|said|\w{2,}[^e\W]ed|\w{2,}ied)\b",
+    re.I,
+)
+_NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|been|being|to|will|would|'s)\s+$", re.I)
+_NOT_PAST = frozenset("need speed feed seed breed bleed weed bed red shed".split())
+
+
+def is_done(scan: str, start: int) -> bool:
+    """Whether a verb in the past tense governs the date at `start`: "Sales fell in June", "The
+    factory closed on July 3", "opened its first store in September" (at most three words
+    between), not "called for an early election on June 8" (the election's date)."""
+    cut = max(0, start - 60)
+    for b in cues.CLAUSE_BREAK.finditer(scan, cut, start):
+        cut = b.end()
+    for m in reversed(list(_PAST.finditer(scan, cut, start))):
+        if m.group().lower() in _NOT_PAST:
+            continue
+        between = [w for w in _WORDS_RE.findall(scan, m.end(), start) if w.lower() not in _GLUE]
+        if len(between) > 3 or _EVENT_NOUN.search(scan, m.end(), start):
+            return False
+        return _NOT_PAST_BEFORE.search(scan, max(0, m.start() - 12), m.start()) is None
+    return False
+
+
+_WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_GLUE = frozenset("in on at of the a an its his her their by".split())
+# A noun between the verb and the date names the event dated: "called for an election on".
+_EVENT_NOUN = re.compile(
+    r"\b(?:election|vote|poll|referendum|meeting|summit|talks|deadline|hearing|trial|ballot|"
+    r"visit|launch|release|game|match|final|race|conference)s?\b",
+    re.I,
+)
 
 
 def month(name: str) -> int:
@@ -167,6 +208,8 @@ def resolve_day(ctx: Context, month: int, mday: int, span: tuple[int, int]) -> P
         year += stated < (anchor.month, anchor.day)
     elif (month - anchor.month) * 31 + mday - anchor.day > 183:
         year -= 1  # "on Dec. 30" in a story of Jan. 4 is last year's
+    elif stated > (anchor.month, anchor.day) and is_done(ctx.scan, span[0]):
+        year -= 1  # "The factory closed on July 3" in a story of May is last July's
     if stated == (2, 29):  # a leap day is the nearest leap year's, in the clause's direction
         step = 1 if future else -1
         while not calendar.isleap(year):
@@ -185,6 +228,8 @@ def resolve_month(anchor: dt.date, month: int, mode: str) -> PartialDate:
         year += month < anchor.month
     elif mode == "past" and month - anchor.month > 6:
         year -= 1  # "in December" in a story of March (2019, Theresa May) is last year's
+    elif mode == "done" and month > anchor.month:
+        year -= 1  # "Sales fell in June" in a story of May is last June
     return PartialDate(year, month)
 
 

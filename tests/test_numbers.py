@@ -483,6 +483,14 @@ NAMED_ROWS = [
         id="a-fall-with-to-is-no-tally",
     ),
     pytest.param(
+        "The Six Nations starts on Friday, and the Big Ten schedule is out.",
+        [],
+        id="a-number-word-capitalised-inside-a-sentence-names",
+    ),
+    pytest.param(
+        "Four people died.", [("Four people", D(4), None, "people")], id="opening-a-sentence"
+    ),
+    pytest.param(
         "A group of 20 students marched.",
         [("20 students", D(20), None, "students")],
         id="a-group-of-twenty-counts",

@@ -89,6 +89,7 @@ def clock_time(scan: str, end: int) -> bool:
 # measures, "a three-judge panel" a count).
 _IDIOM_COMPOUND = re.compile(r"-(?:state|way|faced|tier)\b", re.I)
 _GROUP_OF = re.compile(r"\bGroup of $")
+_MID_SENTENCE = re.compile(r"[a-z][ \t]$")
 
 
 def named_by_words(scan: str, start: int, end: int) -> bool:
@@ -97,6 +98,8 @@ def named_by_words(scan: str, start: int, end: int) -> bool:
         return True
     if scan[max(0, start - 2) : start - 1].isdigit() and scan[start - 1 : start] == "-":
         return True  # the "Eleven" of "7-Eleven"
+    if scan[start].isupper() and _MID_SENTENCE.search(scan, max(0, start - 3), start):
+        return True  # capitalised inside a sentence, a name: "the Six Nations", "Big Ten"
     if scan[end : end + 1] != "-" or unit_after(scan, end) is not None:
         return False
     if scan[start:end].lower() == "zero":

@@ -281,6 +281,16 @@ PERCENT_ROWS = [
         id="pc-spaced",
     ),
     pytest.param(
+        "Take 500mg of paracetamol; the office covers 50,000 sq ft; the UK used 300TWh",
+        [("500mg", D(500), "mg"), ("50,000 sq ft", D(50000), "ft2"), ("300TWh", D(300), "TWh")],
+        id="milligrams-square-feet-terawatt-hours",
+    ),
+    pytest.param(
+        "The phone has 256GB, and doctors treated 20 TB patients",
+        [("256GB", D(256), "GB"), ("20 TB patients", D(20), None)],
+        id="gigabytes-but-tb-is-tuberculosis",
+    ),
+    pytest.param(
         "The school bought 30 PCs for its library",
         [("30 PCs", D(30), None)],
         id="PCs-are-computers",

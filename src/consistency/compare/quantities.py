@@ -32,6 +32,12 @@ _DIMENSIONS: dict[str, tuple[str, Decimal]] = {
     "inch": ("length", Decimal("0.0254")), "foot": ("length", Decimal("0.3048")),
     "yard": ("length", Decimal("0.9144")), "mile": ("length", Decimal("1609.344")),
     "g": ("mass", Decimal("0.001")), "kg": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
+    "mg": ("mass", Decimal("0.000001")), "mcg": ("mass", Decimal("0.000000001")),
+    "ft2": ("area", Decimal("0.09290304")),
+    "kWh": ("energy", Decimal(1)), "MWh": ("energy", Decimal(1000)),
+    "GWh": ("energy", Decimal(10**6)), "TWh": ("energy", Decimal(10**9)),
+    "kW": ("power", Decimal(1)), "MW": ("power", Decimal(1000)), "GW": ("power", Decimal(10**6)),
+    "GB": ("data", Decimal(1)), "TB": ("data", Decimal(1000)),
     "oz": ("mass", Decimal("0.028349523125")), "lb": ("mass", Decimal("0.45359237")),
     "km/h": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")),
     "knot": ("speed", Decimal("1.852")),
@@ -49,13 +55,15 @@ _DIMENSIONS: dict[str, tuple[str, Decimal]] = {
 # Units of the imperial and US systems: a figure converted to or from one is rounded by the
 # writer ("100 mph (160 km/h)", "6 feet (1.8 metres)"), so it is held to within this share.
 _IMPERIAL = frozenset({"inch", "foot", "yard", "mile", "oz", "lb", "mph", "knot", "acre", "mi2",
-                       "gallon"})  # fmt: skip
+                       "gallon", "ft2"})  # fmt: skip
 _CONVERTED = Decimal("0.03")
 
 
 # Dimensions whose units one story may mix for one thing ("100 mph (160 km/h)"); durations are
 # left in their units: "three years" and "seven months" are rarely two readings of one span.
-_SHARED_DIMENSIONS = frozenset({"rate", "length", "mass", "speed", "area", "volume"})
+_SHARED_DIMENSIONS = frozenset(
+    {"rate", "length", "mass", "speed", "area", "volume", "energy", "power", "data"}
+)
 _DEGREES = ("celsius", "fahrenheit")
 
 

@@ -592,6 +592,26 @@ def test_a_figure_the_wire_never_gives_is_still_unsupported(tmp_path: Path) -> N
             "Bank of America lifted its Nvidia price target to $1,500 from $1,320.",
             id="the-target-raised-from",
         ),
+        pytest.param(
+            "Microsoft reported quarterly revenue of $61.9 billion on Thursday.",
+            "Microsoft reported quarterly profit of $21.9 billion on Thursday.",
+            id="revenue-is-no-profit",
+        ),
+        pytest.param(
+            "US consumer prices rose 3.5% in the year to March, the Labor Department said.",
+            "US core consumer prices rose 3.8% in the year to March, the Labor Department said.",
+            id="core-inflation-is-another-measure",
+        ),
+        pytest.param(
+            "Shares in Burberry closed down 5% on Tuesday.",
+            "Shares in Burberry fell 8% in early trading on Tuesday.",
+            id="a-closing-fall-is-no-intraday-one",
+        ),
+        pytest.param(
+            "Turnout in the first round of the election was 66.7%.",
+            "Turnout in the second round of the election was 66.6%.",
+            id="two-rounds-two-turnouts",
+        ),
     ],
 )
 def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: str) -> None:

@@ -101,6 +101,8 @@ class Statement:
     use: str = ""
     # For people: what happened to them ("dead", "hurt", "missing", ...).
     state: str | None = None
+    # Words that tell apart figures of one kind: "revenue" and "profit", "core" and "headline".
+    facets: frozenset[str] = frozenset()
 
 
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
@@ -195,6 +197,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 state_of(article.scan, claim.start, claim.end, sentence)
                 if isinstance(claim, Quantity) and not claim.unit
                 else None,
+                facets_of(article.scan[window[0] : window[1]]),
             )
         )
     return out
@@ -224,6 +227,36 @@ def _part_counted(scan: str, claims: Sequence[Claim], n: int) -> Quantity | None
     if of is None or not isinstance(whole, Quantity) or whole.start != of.end() or not whole.noun:
         return None
     return replace(claim, noun=whole.noun)
+
+
+# Figures of one unit that measure different things, by the word that names each: a company's
+# revenue is not its profit, core inflation not headline inflation, a closing fall not an
+# intraday one, the first round's turnout not the second's (second adversarial review).
+FACETS: dict[str, str] = {
+    **dict.fromkeys("revenue revenues sales turnover".split(), "finance:revenue"),
+    **dict.fromkeys("profit profits earnings income ebitda".split(), "finance:profit"),
+    **dict.fromkeys("loss losses".split(), "finance:loss"),
+    **dict.fromkeys("dividend dividends".split(), "finance:dividend"),
+    **dict.fromkeys("bonus bonuses".split(), "finance:bonus"),
+    **dict.fromkeys("core headline".split(), "inflation"),
+    **dict.fromkeys("closed close closing intraday early".split(), "session"),
+    **dict.fromkeys("first second third runoff run-off".split(), "round"),
+}
+_FACET_WORD = re.compile(r"\b(?:" + "|".join(sorted(FACETS, key=len, reverse=True)) + r")\b", re.I)
+_ROUND_AFTER = re.compile(r"[ \t]+round\b", re.I)
+
+
+def facets_of(text: str) -> frozenset[str]:
+    """The facets of a clause, as "group:name" ("finance:profit" for profit or earnings). An
+    ordinal counts only before "round"."""
+    found = set()
+    for m in _FACET_WORD.finditer(text):
+        word = m.group().lower()
+        facet = FACETS[word]
+        if facet == "round" and word != "runoff" and not _ROUND_AFTER.match(text, m.end()):
+            continue
+        found.add(facet if facet.startswith("finance:") else f"{facet}:{word}")
+    return frozenset(found)
 
 
 def undated_figure(claim: Claim) -> Quantity | None:

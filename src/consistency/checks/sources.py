@@ -208,6 +208,8 @@ def _compatible(a: Statement, b: Statement) -> bool:
         return False
     if a.state and b.state and a.state != b.state:
         return False  # "12 killed" and "40 wounded" count other people
+    if _other_facet(a.facets, b.facets):
+        return False  # "quarterly revenue of $61.9 billion", "quarterly profit of $21.9 billion"
     if a.subject and b.subject and not a.subject & b.subject:
         return False
     if a.speaker and b.speaker and a.speaker != b.speaker:
@@ -225,21 +227,35 @@ def _compatible(a: Statement, b: Statement) -> bool:
     )
 
 
+def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two clauses name different things of one facet ("revenue", "profit"). "Core"
+    prices are another measure even where the other clause says nothing ("headline")."""
+    if ("inflation:core" in a) != ("inflation:core" in b):
+        return True
+    for group in {f.split(":", 1)[0] for f in a} & {f.split(":", 1)[0] for f in b}:
+        mine = {f for f in a if f.startswith(group + ":")}
+        theirs = {f for f in b if f.startswith(group + ":")}
+        if not mine & theirs:
+            return True
+    return False
+
+
 def _earlier(a: Statement, b: Statement) -> bool:
-    """Whether `a`'s clause dates it by bare years before the latest year `b`'s article names
-    (any year at all when that article names none)."""
+    """Whether `a`'s clause dates it by bare years that `b`'s article never names and that are
+    before the latest year it names (any year at all when it names none)."""
     if not a.times or not all(len(t) == 4 for t in a.times):
         return False
-    latest = _latest_year(b.article.scan)
-    return latest is None or all(int(t) < latest for t in a.times)
+    years = _years(b.article.scan)
+    latest = max(years, default=None)
+    return all(t not in years and (latest is None or t < latest) for t in a.times)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @functools.lru_cache(maxsize=256)
-def _latest_year(scan: str) -> int | None:
-    return max((int(y) for y in _YEAR.findall(scan)), default=None)
+def _years(scan: str) -> frozenset[str]:
+    return frozenset(_YEAR.findall(scan))
 
 
 def _disagreements(cluster: list[Statement], judged: set[tuple[str, int]]) -> list[Finding]:

@@ -612,6 +612,21 @@ def test_a_figure_the_wire_never_gives_is_still_unsupported(tmp_path: Path) -> N
             "Turnout in the second round of the election was 66.6%.",
             id="two-rounds-two-turnouts",
         ),
+        pytest.param(
+            "The European Central Bank cut interest rates to 3.75% on Thursday.",
+            "The Bank of Canada cut interest rates to 4.75% on Wednesday.",
+            id="two-central-banks",
+        ),
+        pytest.param(
+            "The IMF expects the global economy to grow 3.2% this year.",
+            "The World Bank expects the global economy to grow 2.6% this year.",
+            id="two-lenders-forecasts",
+        ),
+        pytest.param(
+            "Labour is on 40% in a YouGov poll published on Sunday.",
+            "Labour is on 42% in a Savanta poll published on Sunday.",
+            id="two-pollsters",
+        ),
     ],
 )
 def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: str) -> None:

@@ -50,6 +50,15 @@ _METONYMS = {
     "jerusalem": "Israel", "ankara": "Turkey", "warsaw": "Poland", "minsk": "Belarus",
     "nato": "NATO", "alliance": "NATO", "eu": "European Union", "brussels": "European Union",
     "un": "United Nations", "united nations": "United Nations",
+    # Bodies whose figures are their own: central banks, lenders, pollsters (second review:
+    # the ECB's and the Bank of Canada's cuts, the IMF's and the World Bank's forecasts).
+    "european central bank": "ECB", "ecb": "ECB", "federal reserve": "Federal Reserve",
+    "bank of england": "Bank of England", "bank of japan": "Bank of Japan",
+    "bank of canada": "Bank of Canada", "reserve bank of australia": "Reserve Bank of Australia",
+    "imf": "IMF", "international monetary fund": "IMF", "world bank": "World Bank",
+    "oecd": "OECD", "opec": "OPEC", "world food programme": "WFP", "wfp": "WFP",
+    "world health organization": "WHO", "yougov": "YouGov", "ipsos": "Ipsos",
+    "gallup": "Gallup", "savanta": "Savanta", "opinium": "Opinium", "survation": "Survation",
 }  # fmt: skip
 _PARTIES = {**COUNTRIES, **NATIONALITIES, **_METONYMS}
 _PARTY = re.compile(

@@ -334,6 +334,15 @@ def test_the_day_something_was_said_is_compared_only_with_a_reference(
     assert said(sources(folder)) == expected
 
 
+def test_a_rate_a_month_apart_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="---\npublished: 2024-04-17\n---\nPrices\n\nUK inflation fell to 3.2%, the ONS said.\n",
+        b="---\npublished: 2024-05-22\n---\nPrices\n\nUK inflation fell to 2.3%, the ONS said.\n",
+    )
+    assert [f.severity for f in sources(folder)] == [Severity.WARNING]
+
+
 def test_the_day_said_in_a_later_paper_is_a_later_statement(tmp_path: Path) -> None:
     folder = story(
         tmp_path,
@@ -522,6 +531,15 @@ def test_a_figure_the_wire_never_gives_is_still_unsupported(tmp_path: Path) -> N
     ]
 
 
+def _with_headline(text: str) -> str:
+    """The text under a headline, after its front matter if it has one."""
+    head, body = "", text
+    if text.startswith("---\n"):
+        end = text.index("---\n", 4) + 4
+        head, body = text[:end], text[end:]
+    return head + "News\n\n" + body + "\n"
+
+
 # Found by an adversarial review of this session's alignment rules (each rule was dropped).
 @pytest.mark.parametrize(
     ("wire", "paper"),
@@ -627,12 +645,17 @@ def test_a_figure_the_wire_never_gives_is_still_unsupported(tmp_path: Path) -> N
             "Labour is on 42% in a Savanta poll published on Sunday.",
             id="two-pollsters",
         ),
+        pytest.param(
+            "---\nreference: true\npublished: 2024-05-22\n---\n"
+            "UK inflation fell to 2.3% in April from 3.2% in March, the ONS said.",
+            "---\npublished: 2024-05-22\n---\n"
+            "Britain's inflation slowed to 2.3% in April. Inflation was 3.2% in March.",
+            id="each-figure-at-its-nearest-month",
+        ),
     ],
 )
 def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: str) -> None:
-    head = REFERENCE if wire.startswith(REFERENCE) else ""
-    wire = head + "News\n\n" + wire.removeprefix(REFERENCE) + "\n"
-    folder = story(tmp_path, wire=wire, paper="News\n\n" + paper + "\n")
+    folder = story(tmp_path, wire=_with_headline(wire), paper=_with_headline(paper))
     assert [f for f in sources(folder) if f.severity is Severity.ERROR] == []
 
 

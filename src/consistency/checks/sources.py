@@ -340,13 +340,16 @@ def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:
 
 
 def _grown(s: Statement, other: Statement) -> bool:
-    """Whether a figure only rose between reports of different days: tolls and counts grow,
-    so that is worth a look, not a failure; a figure that fell (a count halved) is an error."""
+    """Whether a figure may have moved between reports of different days: tolls and counts
+    grow, so a rise is worth a look, not a failure (a count that fell is an error); rates and
+    prices move either way ("UK inflation fell to 3.2%" in April, "to 2.3%" in May)."""
     mine, theirs = s.article.published, other.article.published
     if not (isinstance(s.claim, Quantity) and isinstance(other.claim, Quantity)):
         return False
     if mine is None or theirs is None or mine == theirs:
         return False
+    if s.claim.unit:
+        return True
     later, earlier = (s.claim, other.claim) if mine > theirs else (other.claim, s.claim)
     return later.value > earlier.value
 

@@ -652,6 +652,11 @@ def _with_headline(text: str) -> str:
             "Britain's inflation slowed to 2.3% in April. Inflation was 3.2% in March.",
             id="each-figure-at-its-nearest-month",
         ),
+        pytest.param(
+            "The energy price cap will fall to £1,568 a year from July, Ofgem said on Tuesday.",
+            "The energy price cap will fall by £122 a year from July, Ofgem said on Tuesday.",
+            id="a-planned-level-and-a-planned-change",
+        ),
     ],
 )
 def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: str) -> None:

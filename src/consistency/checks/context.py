@@ -82,7 +82,8 @@ _EARLIER_TIME = re.compile(
 )
 _CHANGE_VERBS = (
     r"lost|gained|gaining|losing|fell|rose|dropped|climbed|jumped|slipped|shed|grew|increased|"
-    r"decreased|cut|raised|lowered|lifted|reduced|declined|shrank|expanded|widened|narrowed"
+    r"decreased|cut|raised|lowered|lifted|reduced|declined|shrank|expanded|widened|narrowed|"
+    r"fall|rise|drop|climb|grow|increase|decrease|decline|shrink"
 )
 _CHANGE_BEFORE = re.compile(
     # "lost 10 seats", "rose by 3%", "an increase of 5%", "shares were down 2.4%"

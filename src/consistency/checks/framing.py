@@ -79,9 +79,10 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
     if claim.end < len(scan) and scan[claim.end] == "-" and claim.unit is None:
         return None  # "the 650-seat House": a description, not a count
     # A plan first: "will cut 11,000 jobs" is a planned change, not the change made.
-    if _PLAN_BEFORE.search(scan, max(0, claim.start - 50), claim.start):
-        return PLAN
     use = other_use(article, claim, dates, None)
+    if _PLAN_BEFORE.search(scan, max(0, claim.start - 50), claim.start):
+        # "will fall to £1,568" and "will fall by £122": a planned level and a planned change.
+        return f"{PLAN}:{Use.CHANGE.value}" if use is Use.CHANGE else PLAN
     if use is Use.TOTAL:
         return None
     if use is not None:

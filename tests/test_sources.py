@@ -657,6 +657,11 @@ def _with_headline(text: str) -> str:
             "The energy price cap will fall by £122 a year from July, Ofgem said on Tuesday.",
             id="a-planned-level-and-a-planned-change",
         ),
+        pytest.param(
+            "Russia has lost 30,000 soldiers near Avdiivka, Ukraine's military said on Tuesday.",
+            "Russia has lost 16,000 soldiers near Avdiivka, according to Russian military bloggers.",
+            id="a-possessive-speaker",
+        ),
     ],
 )
 def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: str) -> None:

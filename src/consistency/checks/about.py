@@ -77,6 +77,8 @@ _NAME = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.’'-]*)*"
 _SPEAKER = re.compile(
     rf"\baccording to\s+(?:the\s+)?(?P<a>{_NAME})|(?P<b>{_NAME})(?:\s*,[^,]{{1,60}},)?\s+"
     rf"(?:has\s+|had\s+|have\s+)?(?:{_SAYS})\b|\b(?:{_SAYS}),?\s+(?P<c>{_NAME})"
+    # "Ukraine's military said", "Russia's defence ministry said".
+    rf"|(?P<d>{_NAME})(?:'s|’s)\s+(?:[a-z]+\s+){{1,2}}(?:has\s+|had\s+)?(?:{_SAYS})\b"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _STOP = frozenset(
@@ -418,7 +420,7 @@ def _speaker(sentence: str, at: int) -> str | None:
     if not found:
         return None
     m = min(found, key=lambda s: min(abs(s.start() - at), abs(s.end() - at)))
-    name = m.group("a") or m.group("b") or m.group("c") or ""
+    name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
     # "according to the UN." and "the UN said" are one speaker.
     words = [w.strip(".,;:") for w in name.split() if w.lower() not in ("the", "of")]
     if not words or lookup_form(words[0]) in _NOT_SPEAKERS:

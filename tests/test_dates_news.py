@@ -472,6 +472,13 @@ PRECISION = [
         ("July 3", "2023-07-03"),
     ),
     example(
+        "future-across-a-clock-time-and-set-for-constructed",
+        "A hosepipe ban will begin at 00:01 on Friday, and the ceremony is set for Sunday.",
+        dt.date(2024, 5, 14),
+        ("Friday", "2024-05-17", "Friday"),
+        ("Sunday", "2024-05-19", "Sunday"),
+    ),
+    example(
         "a-month-after-the-dateline-in-the-present-constructed",
         "The festival takes place in June, and the meeting is scheduled for July 3.",
         dt.date(2024, 5, 14),

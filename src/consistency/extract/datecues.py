@@ -16,7 +16,8 @@ def _words(text: str) -> frozenset[str]:
 PREV_WORD = re.compile(r"([A-Za-z][\w.’']*)[^\S\n]+\Z")
 NEXT_WORDS = re.compile(r"(?:[^\S\n]+([A-Za-z][\w-]*)){1,3}")
 LEAD = re.compile(r"[\s,)]*")
-CLAUSE_BREAK = re.compile(r"[.!?](?=\s+[\"“‘'(\[]?[A-Z])|[\n;:,“”\"]")
+# A colon between digits is a clock time ("will begin at 00:01 on Friday"), no break.
+CLAUSE_BREAK = re.compile(r"[.!?](?=\s+[\"“‘'(\[]?[A-Z])|[\n;,“”\"]|:(?!\d)")
 CLAUSE_STOP = re.compile(
     r"[.!?;:,“”\"\n]|\b(?:that|which|who|whom|because|after|before|when|while|but|said|says|"
     r"say|told|tells|according)\b"
@@ -27,7 +28,8 @@ CLAUSE_OPENER = re.compile(r"\W*(?:\w+\W+){0,2}\Z")  # "On ", "Separately, earli
 # An aim is the future too: "Putin wants to meet in two weeks".
 FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|wouldn['’]t|(?:is|are)\s+(?:to|due)\b(?!\s+blame)|"
-    r"scheduled|expected\s+to|plans?\s+to|planned|set\s+to\s+\w|upcoming|this\s+coming|next|"
+    r"scheduled|expected\s+to|plans?\s+to|planned|set\s+to\s+\w|set\s+for|forecast\s+to|"
+    r"upcoming|this\s+coming|next|"
     r"(?:wants?|hopes?|intends?|aims?)\s+to)\b"
     r"|\bdue\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)\w|['’]ll\b",
     re.I,

@@ -491,6 +491,11 @@ NAMED_ROWS = [
         "Four people died.", [("Four people", D(4), None, "people")], id="opening-a-sentence"
     ),
     pytest.param(
+        "The margin of error is plus or minus 3 percentage points.",
+        [("plus or minus 3 percentage points", D(3), "percentage-point", None)],
+        id="plus-or-minus-is-no-negative",
+    ),
+    pytest.param(
         "A group of 20 students marched.",
         [("20 students", D(20), None, "students")],
         id="a-group-of-twenty-counts",

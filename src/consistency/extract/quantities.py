@@ -229,6 +229,8 @@ def _signed(scan: str, begin: int, value: Decimal) -> tuple[Decimal, int]:
         scan[max(0, begin - 6) : begin].lower() == "minus "
         and not scan[begin - 7 : begin - 6].isalnum()
     ):
+        if scan[max(0, begin - 14) : begin - 6].lower() == "plus or ":
+            return value, begin - 14  # "a margin of error of plus or minus 3 points": ± 3
         return -value, begin - 6
     if (
         scan[max(0, begin - 9) : begin].lower() == "negative "

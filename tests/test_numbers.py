@@ -357,6 +357,11 @@ MILLIONS_ROWS = [
 # An age stated after a name, as "a 45-year-old" is.
 AGE_ROWS = [
     pytest.param(
+        "The striker, 29, has scored 20 goals this season.",
+        [("29", D(29), "age", None), ("20 goals", D(20), None, "goals")],
+        id="age-after-a-player",
+    ),
+    pytest.param(
         "Police arrested two men aged 19 and 23 near the station.",
         [("two men", D(2), None, "men"), ("19", D(19), "age", None), ("23", D(23), "age", None)],
         id="ages-listed-after-aged",

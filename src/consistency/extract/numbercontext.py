@@ -168,7 +168,10 @@ _AGED = re.compile(
 # "Biden, 78,", "Abdelhak El Amrani, 33,", and the people news names by a noun: "the man, 45,".
 _NAME_COMMA = re.compile(
     r"(?<![\w.])([A-Z][\w'’-]*|man|woman|boy|girl|victim|suspect|driver|mother|father|son|"
-    r"daughter|wife|husband|teenager|pensioner|resident)\.?,[ \t]+$"
+    r"daughter|wife|husband|teenager|pensioner|resident|striker|midfielder|defender|"
+    r"goalkeeper|forward|player|singer|actor|actress|rapper|star|officer|soldier|pilot|nurse|"
+    r"doctor|student|pupil|teacher|worker|gunman|attacker|driver|survivor|grandmother|"
+    r"grandfather|billionaire|founder|chief|president|minister|candidate)\.?,[ \t]+$"
 )
 _OLDEST = 120
 # The age closes its aside with a comma or a spaced dash: "Elizeu Santos da Silva, 47 - somehow";

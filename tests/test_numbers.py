@@ -501,6 +501,11 @@ NAMED_ROWS = [
         id="plus-or-minus-is-no-negative",
     ),
     pytest.param(
+        "Sales of the PlayStation 5 rose, the Nikkei 225 fell and the Russell 2000 index rose.",
+        [],
+        id="products-and-indexes",
+    ),
+    pytest.param(
         "A group of 20 students marched.",
         [("20 students", D(20), None, "students")],
         id="a-group-of-twenty-counts",

@@ -69,7 +69,10 @@ COUNT_OF = re.compile(
     r"reduced|raised|up|down)(?:[^\S\n]+\w+){0,2}?[^\S\n]+(?:by|from))[^\S\n]+\Z",
     re.I,
 )
-DESIGNATORS = _words("Resolution Flight Room Article Section No. No Number Route Page Chapter")
+DESIGNATORS = _words(
+    "Resolution Flight Room Article Section No. No Number Route Page Chapter Russell Windows "
+    "Vision Agenda"
+)
 CLOCK_AFTER = _words("GMT UTC ET EST EDT BST CET CEST MSK IST hours hrs")  # "1944 GMT: Vice..."
 MONTH_CUES = _words("in since until till through during by from before after")
 # "before May puts her deal to a fourth vote" (Daily Mail, 1 April 2019) is Theresa May: May

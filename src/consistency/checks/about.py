@@ -11,11 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from consistency.articles import Article
 from consistency.checks.cues import normalise_noun
-from consistency.checks.framing import PART, people_before, state_of, use_of
+from consistency.checks.framing import (
+    PART,
+    facets_of,
+    part_counted,
+    people_before,
+    state_of,
+    use_of,
+)
 from consistency.compare.quantities import dimension
 from consistency.extract.quantities import parse_amount
 from consistency.extract.roles import COUNTRIES, NATIONALITIES, lookup_form
@@ -155,7 +162,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
     dates = [c for c in claims if isinstance(c, DateClaim) and c.value is not None]
     out: list[Statement] = []
     for n, claim in enumerate(claims):
-        counted = _part_counted(article.scan, claims, n)
+        counted = part_counted(article.scan, claims, n)
         aboutness = _aboutness(counted or claim)
         if aboutness is None:
             continue
@@ -207,17 +214,6 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
     return out
 
 
-_OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
-# A share won or held: "won 37 of the 150 seats", "with 37 of the 150 seats". A share that is
-# the subject of its sentence is a part told apart from the whole ("two of the 14 people killed
-# were teachers" is no count of the people killed).
-_HELD_BEFORE = re.compile(
-    r"\b(?:won|wins?|winning|took|takes?|taking|holds?|held|holding|has|have|had|got|gets|"
-    r"secured?|securing|captured?|controls?|controlled|with)\s+$",
-    re.I,
-)
-
-
 def _nearest_time(
     scan: str, claim: Claim, dates: Sequence[DateClaim], window: tuple[int, int]
 ) -> frozenset[str]:
@@ -236,51 +232,6 @@ def _nearest_time(
         return frozenset()
     best = min(near, key=lambda d: min(abs(d.start - claim.end), abs(claim.start - d.end)))
     return frozenset((str(best.value),))
-
-
-def _part_counted(scan: str, claims: Sequence[Claim], n: int) -> Quantity | None:
-    """A share won or held, as the count of its whole's noun: the "37" of "won 37 of the 150
-    seats" counts seats."""
-    claim = claims[n]
-    if not isinstance(claim, Quantity) or claim.noun or claim.unit or n + 1 >= len(claims):
-        return None
-    if not _HELD_BEFORE.search(scan, max(0, claim.start - 12), claim.start):
-        return None
-    whole = claims[n + 1]
-    of = _OF_THE.match(scan, claim.end)
-    if of is None or not isinstance(whole, Quantity) or whole.start != of.end() or not whole.noun:
-        return None
-    return replace(claim, noun=whole.noun)
-
-
-# Figures of one unit that measure different things, by the word that names each: a company's
-# revenue is not its profit, core inflation not headline inflation, a closing fall not an
-# intraday one, the first round's turnout not the second's (second adversarial review).
-FACETS: dict[str, str] = {
-    **dict.fromkeys("revenue revenues sales turnover".split(), "finance:revenue"),
-    **dict.fromkeys("profit profits earnings income ebitda".split(), "finance:profit"),
-    **dict.fromkeys("loss losses".split(), "finance:loss"),
-    **dict.fromkeys("dividend dividends".split(), "finance:dividend"),
-    **dict.fromkeys("bonus bonuses".split(), "finance:bonus"),
-    **dict.fromkeys("core headline".split(), "inflation"),
-    **dict.fromkeys("closed close closing intraday early".split(), "session"),
-    **dict.fromkeys("first second third runoff run-off".split(), "round"),
-}
-_FACET_WORD = re.compile(r"\b(?:" + "|".join(sorted(FACETS, key=len, reverse=True)) + r")\b", re.I)
-_ROUND_AFTER = re.compile(r"[ \t]+round\b", re.I)
-
-
-def facets_of(text: str) -> frozenset[str]:
-    """The facets of a clause, as "group:name" ("finance:profit" for profit or earnings). An
-    ordinal counts only before "round"."""
-    found = set()
-    for m in _FACET_WORD.finditer(text):
-        word = m.group().lower()
-        facet = FACETS[word]
-        if facet == "round" and word != "runoff" and not _ROUND_AFTER.match(text, m.end()):
-            continue
-        found.add(facet if facet.startswith("finance:") else f"{facet}:{word}")
-    return frozenset(found)
 
 
 def undated_figure(claim: Claim) -> Quantity | None:

@@ -1,16 +1,19 @@
 """How a sentence frames a claim: a part of a whole, a plan, the day a thing was said, what
-happened to the people counted, and whose figure it is.
+happened to the people counted, whose figure it is, and which facet of a measure it gives.
 
 Two articles' figures are one statement only when their framing matches: "five killed" in a
 headline is not contradicted by "two of them teachers" (a part), nor "12 killed" by "40
 wounded" (another state), nor "Messi scored two goals" by "Mbappe scored three" (another
-subject), nor "cut 10,000 jobs last year" by "will cut 11,000" (a plan).
+subject), nor "cut 10,000 jobs last year" by "will cut 11,000" (a plan), nor "revenue of $61.9
+billion" by "profit of $21.9 billion" (another facet). A share won ("won 37 of the 150 seats")
+is a count of its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from consistency.articles import Article
 from consistency.checks.context import Use, other_use
@@ -113,3 +116,59 @@ def people_before(scan: str, low: int, at: int, exclude: frozenset[str]) -> froz
         for m in _FULL_NAME.finditer(scan, clause, at)
         if m.group(1).lower() not in exclude
     )
+
+
+# Figures of one unit that measure different things, by the word that names each: a company's
+# revenue is not its profit, core inflation not headline inflation, a closing fall not an
+# intraday one, the first round's turnout not the second's (second adversarial review).
+FACETS: dict[str, str] = {
+    **dict.fromkeys("revenue revenues sales turnover".split(), "finance:revenue"),
+    **dict.fromkeys("profit profits earnings income ebitda".split(), "finance:profit"),
+    **dict.fromkeys("loss losses".split(), "finance:loss"),
+    **dict.fromkeys("dividend dividends".split(), "finance:dividend"),
+    **dict.fromkeys("bonus bonuses".split(), "finance:bonus"),
+    **dict.fromkeys("core headline".split(), "inflation"),
+    **dict.fromkeys("closed close closing intraday early".split(), "session"),
+    **dict.fromkeys("first second third runoff run-off".split(), "round"),
+}
+_FACET_WORD = re.compile(r"\b(?:" + "|".join(sorted(FACETS, key=len, reverse=True)) + r")\b", re.I)
+_ROUND_AFTER = re.compile(r"[ \t]+round\b", re.I)
+
+
+def facets_of(text: str) -> frozenset[str]:
+    """The facets of a clause, as "group:name" ("finance:profit" for profit or earnings). An
+    ordinal counts only before "round"."""
+    found = set()
+    for m in _FACET_WORD.finditer(text):
+        word = m.group().lower()
+        facet = FACETS[word]
+        if facet == "round" and word != "runoff" and not _ROUND_AFTER.match(text, m.end()):
+            continue
+        found.add(facet if facet.startswith("finance:") else f"{facet}:{word}")
+    return frozenset(found)
+
+
+_OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
+# A share won or held: "won 37 of the 150 seats", "with 37 of the 150 seats". A share that is
+# the subject of its sentence is a part told apart from the whole ("two of the 14 people killed
+# were teachers" is no count of the people killed).
+_HELD_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|took|takes?|taking|holds?|held|holding|has|have|had|got|gets|"
+    r"secured?|securing|captured?|controls?|controlled|with)\s+$",
+    re.I,
+)
+
+
+def part_counted(scan: str, claims: Sequence[Claim], n: int) -> Quantity | None:
+    """A share won or held, as the count of its whole's noun: the "37" of "won 37 of the 150
+    seats" counts seats."""
+    claim = claims[n]
+    if not isinstance(claim, Quantity) or claim.noun or claim.unit or n + 1 >= len(claims):
+        return None
+    if not _HELD_BEFORE.search(scan, max(0, claim.start - 12), claim.start):
+        return None
+    whole = claims[n + 1]
+    of = _OF_THE.match(scan, claim.end)
+    if of is None or not isinstance(whole, Quantity) or whole.start != of.end() or not whole.noun:
+        return None
+    return replace(claim, noun=whole.noun)

@@ -214,9 +214,9 @@ def _compatible(a: Statement, b: Statement) -> bool:
         return False
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return False
-    # A year earlier than the other article's latest, in one clause only, dates another time
+    # A bare year in one clause only, one the other article never names, dates another time
     # than the story's ("The FDP, which won 80 seats in 2017, took 92 this time" against "the
-    # FDP won 92"); "sales of $10bn in 2023" against a wire of 2023 is the story's own.
+    # FDP won 92"); "sales of $10bn in 2023" against a wire that names 2023 is the story's own.
     if not (a.times and b.times) and (_earlier(a, b) or _earlier(b, a)):
         return False
     # "2023-10" and "2023-10-13" can be one time; "2023-10-06" and "2023-10-12" can't.

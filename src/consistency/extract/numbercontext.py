@@ -4,7 +4,9 @@ A number runs on over a smaller one after a scale ("4 thousand 3 hundred and 21"
 two hundred", "3 million and a half"), a ratio is one number ("one in five adults", "two out of
 five hundred", "one over three"), and a slashed fraction counts only where no date is meant.
 A bare "m" is millions before a counted noun ("2.5m people"), and a number after a name between
-commas is an age ("Biden, 78, said").
+commas is an age ("Biden, 78, said"). "Pounds" after a word of money are money ("fined 500
+pounds"), a range's low end takes the scale written after its high one ("two to three million"),
+and "one" counts before a word news counts one of ("One person died").
 """
 
 from __future__ import annotations
@@ -204,3 +206,42 @@ def stated_age(scan: str, start: int, end: int) -> bool:
         and name.group(1).lower() not in MONTH_NUMBER
         and name.group(1) not in WEEKDAYS
     )
+
+
+# What news counts one of: "One person died and 14 were injured", "Police found one body" ("one
+# of the", "one day", "no one" are none).
+ONE_COUNTED = re.compile(
+    r"[ \t]+(person|man|woman|child|boy|girl|baby|body|soldier|officer|policeman|civilian|"
+    r"victim|suspect|patient|passenger|prisoner|hostage|journalist|firefighter|resident|"
+    r"migrant|protester|tourist|worker|student|player|member|vote|seat|goal|death|case)\b",
+    re.I,
+)
+_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|bn|mn|tn|k|m)\b", re.I)
+
+
+def scaled_low(low: Decimal, high: Decimal, low_text: str, high_text: str) -> Decimal:
+    """The low end of a range whose scale is written once, after the high end: "two to three
+    million people" runs from 2,000,000, "1.5-2 million" from 1,500,000."""
+    if low <= 0 or _SCALE_WORD.search(low_text) or not _SCALE_WORD.search(high_text):
+        return low
+    for scale in (Decimal(10) ** 12, Decimal(10) ** 9, Decimal(10) ** 6, Decimal(1000)):
+        if low * scale <= high < low * scale * 10:
+            return low * scale
+    return low
+
+
+_MONEY_BEFORE = re.compile(
+    r"\b(?:fined?|fines|paid|pay|pays|paying|cost|costs|costing|worth|earns?|earned|earning|"
+    r"salary|wages?|spent|spend|raised|donated|compensation|damages|fee|price|prize|bill|"
+    r"awarded|owed|owes|debts?|loan|bribes?|ransom|bail)\b(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
+
+
+def pounds_of_money(scan: str, begin: int, end: int) -> bool:
+    """Whether "pounds" at `begin:end` counts money: after a scale ("361 million pounds",
+    "5-6 million pounds") or a word of money ("fined 500 pounds"), not "weighs 200 pounds"."""
+    text = scan[begin:end].lower()
+    if re.search(r"(?:million|billion|bn|m)\s*pounds?$", text):
+        return True
+    return _MONEY_BEFORE.search(scan, max(0, begin - 40), begin) is not None

@@ -23,10 +23,13 @@ from consistency.extract.lookalikes import (
     score_end,
 )
 from consistency.extract.numbercontext import (
+    ONE_COUNTED,
     business_quarters,
     counted_in_millions,
     grow,
     plausible_vulgar,
+    pounds_of_money,
+    scaled_low,
     stated_age,
 )
 from consistency.extract.numbers import (
@@ -159,7 +162,7 @@ def _claim(
     value, begin = _signed(scan, mark.start if mark else n_start, value)
     high_value, end = _range_end(scan, begin, n_end, value, (blocked, ends))
     if high_value is not None:
-        value = _scaled_low(value, high_value, m.group(), scan[n_end:end])
+        value = scaled_low(value, high_value, m.group(), scan[n_end:end])
     measured = _measure(
         scan, m, kind, (begin, end, n_end), (value, high_value), unit, (blocked, ends)
     )
@@ -174,7 +177,7 @@ def _claim(
     value = _tidy(value)
     low, high = (None if v is None else _tidy(v) for v in interval(value, bound, high_value))
     noun, end = _noun(scan, end) if unit is None else (None, end)
-    if noun is None and unit is None and value == 1 and (one := _ONE_COUNTED.match(scan, end)):
+    if noun is None and unit is None and value == 1 and (one := ONE_COUNTED.match(scan, end)):
         noun, end = one.group(1).lower(), one.end()  # "One person died", "Police found one body"
     return Quantity(
         text=scan[begin:end], start=begin, end=end, value=value, low=low, high=high,
@@ -202,7 +205,7 @@ def _measure(
     if after is not None and unit is None:
         end, unit, scale = after  # "30 MUSD", "75 USD million" are millions
         value, high_value = value * scale, high_value and high_value * scale
-        if unit == "lb" and _pounds_of_money(scan, begin, end):
+        if unit == "lb" and pounds_of_money(scan, begin, end):
             unit = "GBP"  # "361 million pounds" is money, "200 pounds" a weight
         if high_value is None:
             high_value, end = _unit_range(scan, begin, end, value, unit, excluded)
@@ -212,7 +215,7 @@ def _measure(
         kind == "words"
         and m.group().lower() == "one"
         and value > 0
-        and not _ONE_COUNTED.match(scan, end)
+        and not ONE_COUNTED.match(scan, end)
     ):
         return None
     if high_value is None and unit is not None:
@@ -285,45 +288,6 @@ def _short_scale(
     if unit is None and suffix and suffix.group() == "m" and not counted_in_millions(scan, m.end()):
         return value / SHORT_SCALES["m"], "m"
     return value, unit
-
-
-# What news counts one of: "One person died and 14 were injured", "Police found one body" ("one
-# of the", "one day", "no one" are none).
-_ONE_COUNTED = re.compile(
-    r"[ \t]+(person|man|woman|child|boy|girl|baby|body|soldier|officer|policeman|civilian|"
-    r"victim|suspect|patient|passenger|prisoner|hostage|journalist|firefighter|resident|"
-    r"migrant|protester|tourist|worker|student|player|member|vote|seat|goal|death|case)\b",
-    re.I,
-)
-_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|bn|mn|tn|k|m)\b", re.I)
-
-
-def _scaled_low(low: Decimal, high: Decimal, low_text: str, high_text: str) -> Decimal:
-    """The low end of a range whose scale is written once, after the high end: "two to three
-    million people" runs from 2,000,000, "1.5-2 million" from 1,500,000."""
-    if low <= 0 or _SCALE_WORD.search(low_text) or not _SCALE_WORD.search(high_text):
-        return low
-    for scale in (Decimal(10) ** 12, Decimal(10) ** 9, Decimal(10) ** 6, Decimal(1000)):
-        if low * scale <= high < low * scale * 10:
-            return low * scale
-    return low
-
-
-_MONEY_BEFORE = re.compile(
-    r"\b(?:fined?|fines|paid|pay|pays|paying|cost|costs|costing|worth|earns?|earned|earning|"
-    r"salary|wages?|spent|spend|raised|donated|compensation|damages|fee|price|prize|bill|"
-    r"awarded|owed|owes|debts?|loan|bribes?|ransom|bail)\b(?:\W+\w+){0,3}\W*$",
-    re.I,
-)
-
-
-def _pounds_of_money(scan: str, begin: int, end: int) -> bool:
-    """Whether "pounds" at `begin:end` counts money: after a scale ("361 million pounds",
-    "5-6 million pounds") or a word of money ("fined 500 pounds"), not "weighs 200 pounds"."""
-    text = scan[begin:end].lower()
-    if re.search(r"(?:million|billion|bn|m)\s*pounds?$", text):
-        return True
-    return _MONEY_BEFORE.search(scan, max(0, begin - 40), begin) is not None
 
 
 def _range_end(

@@ -505,6 +505,12 @@ NAMED_ROWS = [
         [],
         id="products-and-indexes",
     ),
+    pytest.param("Arsenal 2 Chelsea 1", [], id="a-results-line"),
+    pytest.param(
+        "The club signed 2 players in January.",
+        [("2 players", D(2), None, "players")],
+        id="a-count-after-a-capital-is-no-result",
+    ),
     pytest.param(
         "A group of 20 students marched.",
         [("20 students", D(20), None, "students")],

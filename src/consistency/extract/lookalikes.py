@@ -66,7 +66,7 @@ def plausible_digits(scan: str, m: re.Match[str]) -> bool:
         return False  # an IP address or version: "192.168.1.2", "iOS 17.4.1"
     if _REFERENCE_BEFORE.search(before) or _designation(scan, before, m):
         return False
-    if _minority(scan, m):
+    if _minority(scan, m) or _result_line(scan, m):
         return False
     if _ORDINAL_OR_TIME_AFTER.match(scan, end) or _ADDRESS_AFTER.match(scan, end):
         return False
@@ -213,6 +213,22 @@ def _minority(scan: str, m: re.Match[str]) -> bool:
     if int(before.group(1).replace(",", "")) <= int(m.group().replace(",", "")):
         return False
     return _TALLY_VERB.search(scan, max(0, before.start() - 40), before.start()) is not None
+
+
+# A results line: "Arsenal 2 Chelsea 1", "Man Utd 0, Liverpool 0" (a score, no quantity).
+_RESULT_LINE = re.compile(
+    r"[ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}[ \t]+\d{1,2},?[ \t]+"
+    r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}[ \t]+\d{1,2}[ \t]*(?:\([^)\n]*\))?[ \t]*$"
+)
+
+
+def _result_line(scan: str, m: re.Match[str]) -> bool:
+    """Whether a small figure stands in a line that is a match result and nothing else."""
+    if len(m.group()) > 2 or not m.group().isdigit():
+        return False
+    start = scan.rfind("\n", 0, m.start()) + 1
+    end = scan.find("\n", m.end())
+    return _RESULT_LINE.fullmatch(scan, start, end if end >= 0 else len(scan)) is not None
 
 
 def score_end(scan: str, m: re.Match[str]) -> int | None:

@@ -507,6 +507,11 @@ NAMED_ROWS = [
     ),
     pytest.param("Arsenal 2 Chelsea 1", [], id="a-results-line"),
     pytest.param(
+        "Losses of $2bn-$3bn are expected.",
+        [("$2bn-$3bn", D(2 * 10**9), "USD", None)],
+        id="a-money-range-with-its-mark-twice",
+    ),
+    pytest.param(
         "The club signed 2 players in January.",
         [("2 players", D(2), None, "players")],
         id="a-count-after-a-capital-is-no-result",

@@ -290,6 +290,9 @@ def _short_scale(
     return value, unit
 
 
+_RANGE_SIGNS = frozenset("$£€¥₹")
+
+
 def _range_end(
     scan: str,
     begin: int,
@@ -314,7 +317,9 @@ def _range_end(
         return None, end
     if word == "and" and not between:
         return None, end
-    second = NUMBER.match(scan, join.end())
+    # The currency mark may be written again: "$3bn-$4bn", "between £4bn and £5bn".
+    at = join.end() + (scan[join.end() : join.end() + 1] in _RANGE_SIGNS)
+    second = NUMBER.match(scan, at)
     if not second or _overlaps(*excluded, second.start(), second.end()):
         return None, end
     high = number_value(second.group())

@@ -507,6 +507,15 @@ NAMED_ROWS = [
     ),
     pytest.param("Arsenal 2 Chelsea 1", [], id="a-results-line"),
     pytest.param(
+        "Turnout rose by 2 percentage points from 65% to 67%.",
+        [
+            ("2 percentage points", D(2), "percentage-point", None),
+            ("65%", D(65), "percent", None),
+            ("67%", D(67), "percent", None),
+        ],
+        id="from-and-to-after-a-change-are-two-levels",
+    ),
+    pytest.param(
         "Losses of $2bn-$3bn are expected.",
         [("$2bn-$3bn", D(2 * 10**9), "USD", None)],
         id="a-money-range-with-its-mark-twice",

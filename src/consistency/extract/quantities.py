@@ -50,7 +50,7 @@ _LOWER_SUFFIX = re.compile(r"[a-z]+$")
 _TRANSITION = re.compile(
     r"\b(?:rose|risen|fell|fallen|raised|lowered|lifted|cut|increased|decreased|reduced|"
     r"climbed|dropped|jumped|slipped|grew|shrank|went|moved|changed|revised|lost|gained)"
-    r"(?:\s+\w+){0,3}?\s+(?:from\s+)?$",
+    r"(?:\s+[\w.%]+){0,5}?\s+(?:from\s+)?$",
     re.I,
 )
 _OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.I)

@@ -662,6 +662,16 @@ def _with_headline(text: str) -> str:
             "Russia has lost 16,000 soldiers near Avdiivka, according to Russian military bloggers.",
             id="a-possessive-speaker",
         ),
+        pytest.param(
+            "Chevron will buy Hess for $53 billion, the companies said on Monday.",
+            "Chevron will buy Hess for $60 billion including debt, the companies said on Monday.",
+            id="a-value-including-debt",
+        ),
+        pytest.param(
+            "Goldman Sachs paid chief executive David Solomon $31 million for 2023.",
+            "Goldman Sachs paid chief executive David Solomon a $25.5 million bonus for 2023.",
+            id="a-bonus-is-part-of-the-pay",
+        ),
     ],
 )
 def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: str) -> None:

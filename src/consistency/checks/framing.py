@@ -128,10 +128,16 @@ FACETS: dict[str, str] = {
     **dict.fromkeys("dividend dividends".split(), "finance:dividend"),
     **dict.fromkeys("bonus bonuses".split(), "finance:bonus"),
     **dict.fromkeys("core headline".split(), "inflation"),
+    **dict.fromkeys(["including debt", "debt included", "enterprise value"], "deal:debt"),
     **dict.fromkeys("closed close closing intraday early".split(), "session"),
     **dict.fromkeys("first second third runoff run-off".split(), "round"),
 }
-_FACET_WORD = re.compile(r"\b(?:" + "|".join(sorted(FACETS, key=len, reverse=True)) + r")\b", re.I)
+_FACET_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(FACETS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.I
+)
+# Facets that set a figure apart even where the other clause names none: "core" prices, a
+# bonus (against the whole pay), a deal's value including debt.
+ALONE = frozenset({"inflation:core", "finance:bonus", "deal:debt"})
 _ROUND_AFTER = re.compile(r"[ \t]+round\b", re.I)
 
 
@@ -140,11 +146,11 @@ def facets_of(text: str) -> frozenset[str]:
     ordinal counts only before "round"."""
     found = set()
     for m in _FACET_WORD.finditer(text):
-        word = m.group().lower()
+        word = " ".join(m.group().lower().split())
         facet = FACETS[word]
         if facet == "round" and word != "runoff" and not _ROUND_AFTER.match(text, m.end()):
             continue
-        found.add(facet if facet.startswith("finance:") else f"{facet}:{word}")
+        found.add(facet if ":" in facet else f"{facet}:{word}")
     return frozenset(found)
 
 

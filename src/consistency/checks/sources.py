@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from consistency.articles import Article
 from consistency.checks.about import COUNT, Statement, statements
 from consistency.checks.findings import SOURCE, claim_span
-from consistency.checks.framing import SAID
+from consistency.checks.framing import ALONE, SAID
 from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.spelling import spelling_findings
@@ -229,8 +229,9 @@ def _compatible(a: Statement, b: Statement) -> bool:
 
 def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two clauses name different things of one facet ("revenue", "profit"). "Core"
-    prices are another measure even where the other clause says nothing ("headline")."""
-    if ("inflation:core" in a) != ("inflation:core" in b):
+    prices, a bonus and a value including debt are other measures even where the other clause
+    says nothing of the kind."""
+    if (a & ALONE) != (b & ALONE):
         return True
     for group in {f.split(":", 1)[0] for f in a} & {f.split(":", 1)[0] for f in b}:
         mine = {f for f in a if f.startswith(group + ":")}

@@ -672,6 +672,12 @@ def _with_headline(text: str) -> str:
             "Goldman Sachs paid chief executive David Solomon a $25.5 million bonus for 2023.",
             id="a-bonus-is-part-of-the-pay",
         ),
+        pytest.param(
+            "The floods in Baghlan province killed at least 50 people, a local official said.",
+            "The floods in Baghlan province killed more than 300 people, according to the World "
+            "Food Programme.",
+            id="an-unnamed-official-and-a-named-agency",
+        ),
     ],
 )
 def test_no_contradiction_between_two_events(tmp_path: Path, wire: str, paper: str) -> None:

@@ -123,6 +123,14 @@ class Statement:
     facets: frozenset[str] = frozenset()
 
 
+# Someone unnamed says it: never the named source of another article's figure ("killed at
+# least 50 people, a local official said" against "more than 300, according to the WFP").
+UNNAMED = "?"
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:officials?|authorities|sources?|spokes(?:man|woman|person)|witnesses|residents)"
+    r"\s+(?:said|says|say|told|reported|estimated)\b",
+    re.I,
+)
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
 OFFSET = "offset"  # the use of "35 years ago" read as a figure: compared with offsets only
 # A year after these bounds a period the figure covers ("killed 14,000 since 2014"): it dates
@@ -169,9 +177,10 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         measure, group = aboutness
         sentence = article.sentence_at(claim.start)
         window = _window(article.scan, sentence, claim.start, claim.end)
-        speaker = _speaker(
-            article.scan[sentence[0] : max(sentence[1], claim.end)], claim.start - sentence[0]
-        )
+        said = article.scan[sentence[0] : max(sentence[1], claim.end)]
+        speaker = _speaker(said, claim.start - sentence[0])
+        if speaker is None and _UNNAMED_SPEAKER.search(said):
+            speaker = UNNAMED  # "a local official said": a source, if not a named one
         subject = frozenset(_parties(article.scan, window)) - {speaker}
         if measure.startswith("office:"):
             # Who holds an office is no one's claim to attribute: "spokesman Ned Price said".

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
-from consistency.checks.about import COUNT, Statement, statements
+from consistency.checks.about import COUNT, UNNAMED, Statement, statements
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import ALONE, SAID
 from consistency.checks.offices import two_offices
@@ -313,7 +313,7 @@ def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:
     where = s.article.location(*claim_span(s.claim))
     there = other.article.location(*claim_span(other.claim))
     speaker = s.speaker.title() if s.speaker and s.speaker.islower() else s.speaker
-    whose = f" (according to {speaker})" if speaker else ""
+    whose = f" (according to {speaker})" if speaker and speaker != UNNAMED else ""
     if verdict is Verdict.OTHER_GROUP:
         message = (
             f'the article says "{where.text}"; {other.article.path}:{there.line} gives the same '

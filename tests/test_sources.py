@@ -699,3 +699,14 @@ def test_two_spellings_in_one_article_are_two_people(tmp_path: Path) -> None:
         c="Politics\n\nSpeaker Mike Johnson spoke about the budget.\n",
     )
     assert [f.message for f in sources(folder) if "spells" in f.message] == []
+
+
+def test_a_rejected_bid_is_an_earlier_offer(tmp_path: Path) -> None:
+    wire = (
+        REFERENCE + "Bid\n\nBHP raised its offer for Anglo American on Monday, after Anglo "
+        "rejected a £31 billion bid from the miner.\n"
+    )
+    paper = "Bid\n\nBHP raised its offer for Anglo American to £34bn on Monday, the miner said.\n"
+    assert said(sources(story(tmp_path, wire=wire, paper=paper))) == [
+        ("paper.txt", "£34bn", None, "warning")
+    ]

@@ -80,6 +80,13 @@ _EARLIER_TIME = re.compile(
     r"decades?)\s+(?:earlier|before|previously)\b",
     re.I,
 )
+# An offer or a figure since replaced: "after Anglo rejected a £31 billion bid", "an initial
+# offer of $95" (second review).
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:previous|earlier|initial|original|prior|rejected)\s+(?:\w+\s+){0,2}?(?:of\s+)?|"
+    r"(?:rejected|turned\s+down|spurned)\s+(?:an?|the|its|their)\s+)$",
+    re.I,
+)
 _CHANGE_VERBS = (
     r"lost|gained|gaining|losing|fell|rose|dropped|climbed|jumped|slipped|shed|grew|increased|"
     r"decreased|cut|raised|lowered|lifted|reduced|declined|shrank|expanded|widened|narrowed|"
@@ -128,7 +135,7 @@ def other_use(
     before = article.scan[clause[0] : q.start]
     near = article.scan[max(clause[0], q.start - 60) : q.start]
     # Before a target: "raised its price target to $1,500 from $1,320" gives the old target.
-    if _EARLIER_BEFORE.search(near) or _EARLIER_TIME.search(before):
+    if _EARLIER_BEFORE.search(near) or _EARLIER_TIME.search(before) or _SUPERSEDED.search(near):
         return Use.EARLIER
     if _HYPOTHETICAL.search(before) or _TARGET_AFTER.match(article.scan, q.end):
         return Use.HYPOTHETICAL

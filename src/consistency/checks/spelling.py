@@ -30,6 +30,7 @@ def spelling_findings(story: Sequence[tuple[Article, Sequence[Claim]]]) -> list[
             if isinstance(c, Entity) and c.kind in _PEOPLE and not c.fuzzy and " " in c.value:
                 uses[c.value].append((article, c))
     names = sorted(uses)
+    paths = {name: {article.path for article, _ in uses[name]} for name in names}
     findings: list[Finding] = []
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
@@ -37,9 +38,9 @@ def spelling_findings(story: Sequence[tuple[Article, Sequence[Claim]]]) -> list[
                 continue
             # An article naming both means two people: "Speaker Mike Johnson" and "Denver's
             # mayor, Mike Johnston".
-            if {x.path for x, _ in uses[a]} & {x.path for x, _ in uses[b]}:
+            if paths[a] & paths[b]:
                 continue
-            common, rare = sorted((a, b), key=lambda n: (-_articles(uses[n]), n))
+            common, rare = sorted((a, b), key=lambda n: (-len(paths[n]), n))
             first = uses[common][0]
             for article, entity in uses[rare]:
                 if article.path != first[0].path:
@@ -75,10 +76,6 @@ _SPELLINGS = {w: frozenset(line.split()) for line in _PLACE_SPELLINGS for w in l
 def spellings(word: str) -> frozenset[str]:
     """A lowercase word and the other spellings of the place it names: "kiev" -> kyiv, kiev."""
     return _SPELLINGS.get(word, frozenset((word,)))
-
-
-def _articles(uses: list[tuple[Article, Entity]]) -> int:
-    return len({a.path for a, _ in uses})
 
 
 def variants(a: str, b: str) -> bool:

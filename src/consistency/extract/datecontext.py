@@ -100,12 +100,11 @@ def tense(ctx: Context, span: tuple[int, int]) -> str:
 # Past-tense verbs: irregular ones news uses most, and "-ed" forms not after "is", "be", "to"
 # ("is scheduled for June", "is expected in July" speak of what is to come).
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|fell|rose|grew|took|came|went|saw|left|won|lost|began|began|made|"
+    r"\b(?:was|were|had|did|fell|rose|grew|took|came|went|saw|left|won|lost|began|made|"
     r"paid|sold|bought|spent|struck|met|ran|led|told|said|\w{2,}[^e\W]ed|\w{2,}ied)\b",
     re.I,
 )
 _NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|been|being|to|will|would|'s)\s+$", re.I)
-_NOT_PAST = frozenset("need speed feed seed breed bleed weed bed red shed".split())
 
 
 def is_done(scan: str, start: int) -> bool:
@@ -115,14 +114,14 @@ def is_done(scan: str, start: int) -> bool:
     cut = max(0, start - 60)
     for b in cues.CLAUSE_BREAK.finditer(scan, cut, start):
         cut = b.end()
-    for m in reversed(list(_PAST.finditer(scan, cut, start))):
-        if m.group().lower() in _NOT_PAST:
-            continue
-        between = [w for w in _WORDS_RE.findall(scan, m.end(), start) if w.lower() not in _GLUE]
-        if len(between) > 3 or _EVENT_NOUN.search(scan, m.end(), start):
-            return False
-        return _NOT_PAST_BEFORE.search(scan, max(0, m.start() - 12), m.start()) is None
-    return False
+    verbs = list(_PAST.finditer(scan, cut, start))
+    if not verbs:
+        return False
+    m = verbs[-1]  # the verb nearest the date
+    between = [w for w in _WORDS_RE.findall(scan, m.end(), start) if w.lower() not in _GLUE]
+    if len(between) > 3 or _EVENT_NOUN.search(scan, m.end(), start):
+        return False
+    return _NOT_PAST_BEFORE.search(scan, max(0, m.start() - 12), m.start()) is None
 
 
 _WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*")

@@ -710,3 +710,30 @@ def test_a_rejected_bid_is_an_earlier_offer(tmp_path: Path) -> None:
     assert said(sources(story(tmp_path, wire=wire, paper=paper))) == [
         ("paper.txt", "£34bn", None, "warning")
     ]
+
+
+def test_the_day_a_figure_was_said_bounds_its_time(tmp_path: Path) -> None:
+    """ "said on Friday that the economy added 706,000 jobs" may state January's figure: the day
+    of saying is no other time than January's, only a bound."""
+    dateline = "---\npublished: 2024-02-02\n---\nJobs\n\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "Acting Labor Secretary Julie Su said on Friday that the economy added "
+        "706,000 jobs.\n",
+        b=dateline + "Labor Secretary Julie Su said on Friday that the economy added 353,000 "
+        "jobs in January.\n",
+    )
+    # Two articles, one each way: the finding lands on the later file name.
+    assert said(sources(folder)) == [("b.txt", "353,000 jobs", "706,000 jobs", "error")]
+
+
+def test_a_figure_said_before_a_later_day_is_no_figure_of_that_day(tmp_path: Path) -> None:
+    dateline = "---\npublished: 2024-05-13\n---\nFloods\n\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "The Taliban government said on Friday that 300 people had died in the "
+        "floods in Baghlan.\n",
+        b=dateline + "The death toll from the floods in Baghlan rose to 315 people on Sunday, "
+        "the Taliban government said.\n",
+    )
+    assert said(sources(folder)) == []

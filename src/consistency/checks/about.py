@@ -17,6 +17,7 @@ from consistency.articles import Article
 from consistency.checks.cues import normalise_noun
 from consistency.checks.framing import (
     PART,
+    dates_statement,
     facets_of,
     part_counted,
     people_before,
@@ -135,6 +136,7 @@ COUNT = "count"  # the measure of a bare number ("executed seven"), lined up wit
 OFFSET = "offset"  # the use of "35 years ago" read as a figure: compared with offsets only
 # A year after these bounds a period the figure covers ("killed 14,000 since 2014"): it dates
 # no other time than the story's.
+AS_OF = "<"  # marks a time that only bounds a figure: the day it was said
 _PERIOD_BOUND = re.compile(r"\b(?:since|from|until|till|through)\s+$", re.I)
 _OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago|before|after)\b", re.I)
 
@@ -228,7 +230,8 @@ def _nearest_time(
 ) -> frozenset[str]:
     """The date the clause gives nearest the claim, the time it holds at: "fell to 2.3% in
     April from 3.2% in March" dates the 2.3% in April. A period's start ("since 2014") dates
-    no other time."""
+    no other time. The day a thing was said only bounds it, marked `AS_OF`: "said on Friday
+    that the economy added 353,000 jobs" may be January's figure."""
     near = [
         d
         for d in dates
@@ -239,8 +242,12 @@ def _nearest_time(
     ]
     if not near:
         return frozenset()
-    best = min(near, key=lambda d: min(abs(d.start - claim.end), abs(claim.start - d.end)))
-    return frozenset((str(best.value),))
+    said = {id(d) for d in near if dates_statement(scan, d)}
+    best = min(
+        near,
+        key=lambda d: (id(d) in said, min(abs(d.start - claim.end), abs(claim.start - d.end))),
+    )
+    return frozenset(((AS_OF if id(best) in said else "") + str(best.value),))
 
 
 def undated_figure(claim: Claim) -> Quantity | None:

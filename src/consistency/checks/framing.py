@@ -66,6 +66,14 @@ _STATE = re.compile(
 _REACH = 40  # characters each side searched for a state word
 
 
+def dates_statement(scan: str, claim: DateClaim) -> bool:
+    """Whether a date is the day something was said ("said on Monday"), not the day of what
+    was announced ("the deal, first announced on Jan. 18")."""
+    if _ANNOUNCED_ON.search(scan, max(0, claim.start - 40), claim.start):
+        return False
+    return _SAID_ON.search(scan, max(0, claim.start - 40), claim.start) is not None
+
+
 def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | None:
     """The claim's use ("" for a current value); None for a figure that is no statement of its
     own (the whole in "six of the nine members", the "650-seat" of a chamber)."""
@@ -74,9 +82,7 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
         sentence_start = article.sentence_at(claim.start)[0]
         if _ANOTHER.search(scan, sentence_start, claim.start):
             return ANOTHER  # "A second man was arrested on Tuesday": another arrest's day
-        if _ANNOUNCED_ON.search(scan, max(0, claim.start - 40), claim.start):
-            return ""
-        return SAID if _SAID_ON.search(scan, max(0, claim.start - 40), claim.start) else ""
+        return SAID if dates_statement(scan, claim) else ""
     if not isinstance(claim, Quantity):
         return ""
     if claim.end < len(scan) and scan[claim.end] == "-" and claim.unit is None:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
-from consistency.checks.about import COUNT, UNNAMED, Statement, statements
+from consistency.checks.about import AS_OF, COUNT, UNNAMED, Statement, statements
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import ALONE, SAID
 from consistency.checks.offices import two_offices
@@ -219,12 +219,17 @@ def _compatible(a: Statement, b: Statement) -> bool:
     # FDP won 92"); "sales of $10bn in 2023" against a wire that names 2023 is the story's own.
     if not (a.times and b.times) and (_earlier(a, b) or _earlier(b, a)):
         return False
-    # "2023-10" and "2023-10-13" can be one time; "2023-10-06" and "2023-10-12" can't.
-    return not (
-        a.times
-        and b.times
-        and not any(x.startswith(y) or y.startswith(x) for x in a.times for y in b.times)
-    )
+    return not (a.times and b.times) or any(_one_time(x, y) for x in a.times for y in b.times)
+
+
+def _one_time(x: str, y: str) -> bool:
+    """Whether two clause times can be one: "2023-10" and "2023-10-13" can, "2023-10-06" and
+    "2023-10-12" can't. A figure said on a day may be of any time up to it: "said on Friday
+    (Feb. 2) that the economy added 353,000 jobs" against "added 353,000 jobs in January"."""
+    if x.startswith(AS_OF) != y.startswith(AS_OF):
+        bound, other = (x, y) if x.startswith(AS_OF) else (y, x)
+        return other[: len(bound) - 1] <= bound[1:]
+    return x.startswith(y) or y.startswith(x)
 
 
 def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -237,9 +237,28 @@ WEEKDAYS = [
     ),
     example(
         "lowercase-weekday-constructed",
-        "the council meets on monday",
+        "the council met on monday",
         TUE,
         ("monday", "2021-04-12", "Monday"),
+    ),
+    example(
+        "a-present-tense-schedules-constructed",
+        "The Fed meets on Wednesday, and parliament votes on the bill on Thursday.",
+        TUE,
+        ("Wednesday", "2021-04-14", "Wednesday"),
+        ("Thursday", "2021-04-15", "Thursday"),
+    ),
+    example(
+        "a-progressive-schedules-constructed",
+        "Biden is travelling to Poland on Friday.",
+        TUE,
+        ("Friday", "2021-04-16", "Friday"),
+    ),
+    example(
+        "a-title-case-headline-present-tells-the-past-constructed",
+        "Biden Meets Putin On Monday",
+        TUE,
+        ("Monday", "2021-04-12", "Monday"),
     ),
 ]
 

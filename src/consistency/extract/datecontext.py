@@ -92,9 +92,21 @@ def is_future(scan: str, start: int, end: int) -> bool:
 def tense(ctx: Context, span: tuple[int, int]) -> str:
     """ "future" when the clause speaks of what is to come, "done" when a verb before the date
     is in the past tense ("Sales fell in June"), else "past" (present or unmarked)."""
-    if is_future(ctx.scan, *span):
+    if is_future(ctx.scan, *span) or _scheduled(ctx.scan, span[0]):
         return "future"
     return "done" if is_done(ctx.scan, span[0]) else "past"
+
+
+def _scheduled(scan: str, start: int) -> bool:
+    """Whether a present tense schedules the date ("The Fed meets on Wednesday"); a title-case
+    headline's present ("Biden Meets Putin On Wednesday") tells of what happened."""
+    if cues.SCHEDULED.search(scan, max(0, start - 60), start) is None:
+        return False
+    line = scan.rfind("\n", 0, start) + 1, scan.find("\n", start) % (len(scan) + 1)
+    return _LOWER_WORD.search(scan, *line) is not None
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}")
 
 
 # Past-tense verbs: irregular ones news uses most, and "-ed" forms not after "is", "be", "to"

@@ -34,6 +34,16 @@ FUTURE = re.compile(
     r"|\bdue\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)\w|['’]ll\b",
     re.I,
 )
+# A present tense that schedules what is to come, a few words before the date: "The Fed meets on
+# Wednesday", "the trial begins Monday", "Biden is travelling to Poland on Friday".
+SCHEDULED = re.compile(
+    r"\b(?:(?:meets|begins|starts|opens|resumes|convenes|reconvenes|hosts|visits|travels|"
+    r"arrives|departs|votes|returns|kicks\s+off|takes\s+(?:office|place)|goes\s+on\s+trial)"
+    r"|(?:is|are)\s+(?:meeting|beginning|starting|opening|holding|hosting|visiting|travell?ing|"
+    r"arriving|voting|returning|heading|flying|leaving))"
+    r"(?:\s+[\w'’-]+){0,3}\s+(?:on\s+)?\Z",
+    re.I,
+)
 QUANTITY_BEFORE = re.compile(
     r"\b(?:about|around|some|nearly|almost|over|than|up\s+to|at\s+least|roughly|approximately|"
     r"estimated|another|only|just)[^\S\n]+\Z",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.articles import Article
-from consistency.checks.about import COUNT, Statement, content_words, statements
+from consistency.checks.about import COUNT, Statement, statements
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.sources import (
     StoryArticle,
@@ -25,6 +25,7 @@ from consistency.checks.sources import (
     source_findings,
     word_weights,
 )
+from consistency.checks.words import content_words
 from consistency.engine import Engine, iter_articles
 from consistency.errors import ArticleError
 from consistency.model import Claim, DateClaim, Entity, Finding, Quantity

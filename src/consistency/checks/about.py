@@ -24,6 +24,7 @@ from consistency.checks.framing import (
     state_of,
     use_of,
 )
+from consistency.checks.words import PARTIES, content_words, parties, party
 from consistency.compare.quantities import dimension
 from consistency.extract.quantities import parse_amount
 from consistency.extract.roles import COUNTRIES, NATIONALITIES, lookup_form
@@ -49,33 +50,6 @@ _GROUPS = frozenset(
 )
 _GROUP_KIND = "people"
 
-# Places and bodies that stand for a country in news ("Moscow says", "the Kremlin denied").
-_METONYMS = {
-    "moscow": "Russia", "kremlin": "Russia", "kiev": "Ukraine", "kyiv": "Ukraine",
-    "washington": "United States", "white house": "United States", "pentagon": "United States",
-    "beijing": "China", "london": "United Kingdom", "downing street": "United Kingdom",
-    "paris": "France", "berlin": "Germany", "tokyo": "Japan", "tehran": "Iran",
-    "jerusalem": "Israel", "ankara": "Turkey", "warsaw": "Poland", "minsk": "Belarus",
-    "nato": "NATO", "alliance": "NATO", "eu": "European Union", "brussels": "European Union",
-    "un": "United Nations", "united nations": "United Nations",
-    # Bodies whose figures are their own: central banks, lenders, pollsters (second review:
-    # the ECB's and the Bank of Canada's cuts, the IMF's and the World Bank's forecasts).
-    "european central bank": "ECB", "ecb": "ECB", "federal reserve": "Federal Reserve",
-    "bank of england": "Bank of England", "bank of japan": "Bank of Japan",
-    "bank of canada": "Bank of Canada", "reserve bank of australia": "Reserve Bank of Australia",
-    "imf": "IMF", "international monetary fund": "IMF", "world bank": "World Bank",
-    "oecd": "OECD", "opec": "OPEC", "world food programme": "WFP", "wfp": "WFP",
-    "world health organization": "WHO", "yougov": "YouGov", "ipsos": "Ipsos",
-    "gallup": "Gallup", "savanta": "Savanta", "opinium": "Opinium", "survation": "Survation",
-}  # fmt: skip
-_PARTIES = {**COUNTRIES, **NATIONALITIES, **_METONYMS}
-_PARTY = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(sorted((re.escape(k) for k in _PARTIES), key=len, reverse=True))
-    + r")(?:'s|’s)?(?![\w-])",
-    re.I,
-)
-
 _SAYS = (
     r"said|says|say|claimed|claims|claim|accused|accuses|alleged|alleges|estimated|estimates|"
     r"reported|reports|told|insisted|insists|announced|announces|stated|added|warned|believe|"
@@ -87,15 +61,6 @@ _SPEAKER = re.compile(
     rf"(?:has\s+|had\s+|have\s+)?(?:{_SAYS})\b|\b(?:{_SAYS}),?\s+(?P<c>{_NAME})"
     # "Ukraine's military said", "Russia's defence ministry said".
     rf"|(?P<d>{_NAME})(?:'s|’s)\s+(?:[a-z]+\s+){{1,2}}(?:has\s+|had\s+)?(?:{_SAYS})\b"
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_STOP = frozenset(
-    """a an the and or but of to in on at by for from with as is are was were be been being has
-    have had it its this that these those there their they them he she his her we our you your
-    not no than then so such which who whom whose what when where while also after before about
-    over more less some said says say would could should will can may might into out up down
-    per its it's said year years month months week weeks day days according told time one two
-    three four five six seven eight nine ten hundred thousand million billion percent""".split()
 )
 _BEFORE, _AFTER = 12, 6  # words of context on each side of a claim
 
@@ -156,7 +121,7 @@ def measure_of(q: Quantity) -> tuple[str, str | None]:
 
 # Capitalised words that are no person's surname: parties, months, weekdays.
 _NOT_PEOPLE = frozenset(
-    [k for k in _PARTIES if " " not in k]
+    [k for k in PARTIES if " " not in k]
     + "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -183,7 +148,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         speaker = _speaker(said, claim.start - sentence[0])
         if speaker is None and _UNNAMED_SPEAKER.search(said):
             speaker = UNNAMED  # "a local official said": a source, if not a named one
-        subject = frozenset(_parties(article.scan, window)) - {speaker}
+        subject = frozenset(parties(article.scan, window)) - {speaker}
         if measure.startswith("office:"):
             # Who holds an office is no one's claim to attribute: "spokesman Ned Price said".
             subject, speaker = (frozenset((group,)) if group else frozenset()), None
@@ -325,41 +290,6 @@ def office_key(role: str, country: str | None) -> tuple[str, str | None] | None:
     return f"office:{phrase}", home
 
 
-def content_words(text: str) -> frozenset[str]:
-    """The words that say what a clause is about, reduced for comparison: "killed" and "deaths"
-    are one word, so are "Kiev" and "Ukrainian"."""
-    return frozenset(
-        _reduce(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _STOP
-    )
-
-
-# One stem for the words news uses for the same event.
-_SAME_WORD = {
-    "kill": "die", "dead": "die", "death": "die", "life": "die", "live": "die", "fatal": "die",
-    "toll": "die", "wound": "injure", "injury": "injure", "hurt": "injure",
-    "troop": "force", "soldier": "force", "servicemen": "force", "serviceman": "force",
-    "buildup": "build-up", "massing": "build-up", "mass": "build-up", "concentration": "build-up",
-    "phone": "call", "telephone": "call", "conversation": "call", "spoke": "call", "talk": "call",
-    "meeting": "meet", "summit": "meet", "met": "meet",
-    "pay": "offer", "paying": "offer", "pays": "offer", "paid": "offer", "bid": "offer",
-    "bids": "offer", "bidd": "offer", "win": "won", "wins": "won", "winn": "won", "secur": "won",
-    "captur": "won", "earthquak": "quak", "tremor": "quak",
-}  # fmt: skip
-
-
-def _reduce(word: str) -> str:
-    low = lookup_form(word).removesuffix("'s")
-    if low in _PARTIES:
-        return party(low).lower()
-    for ending in ("ing", "ed", "es", "s"):
-        if low.endswith(ending) and len(low) - len(ending) >= 4:
-            low = low[: -len(ending)]
-            break
-    if low.endswith("e") and len(low) > 4 and low not in _SAME_WORD:
-        low = low[:-1]
-    return _SAME_WORD.get(low, low)
-
-
 def _window(scan: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The clause around a claim: a few words each side, within its sentence."""
     low, high = sentence[0], max(sentence[1], end)
@@ -368,16 +298,6 @@ def _window(scan: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     before = len(" ".join(left[-_BEFORE:])) if left else 0
     after = len(" ".join(right[:_AFTER])) if right else 0
     return max(low, start - before - 1), min(high, end + after + 1)
-
-
-def _parties(scan: str, window: tuple[int, int]) -> list[str]:
-    return [party(m.group()) for m in _PARTY.finditer(scan, *window)]
-
-
-def party(word: str) -> str:
-    """The country or body a word stands for: "Moscow" and "Russian" are Russia."""
-    key = lookup_form(word).removesuffix("'s").replace(".", "")
-    return _PARTIES.get(key, key)
 
 
 def _speaker(sentence: str, at: int) -> str | None:
@@ -393,9 +313,9 @@ def _speaker(sentence: str, at: int) -> str | None:
     if not words or lookup_form(words[0]) in _NOT_SPEAKERS:
         return None
     whole = lookup_form(" ".join(words))
-    if whole in _PARTIES:
+    if whole in PARTIES:
         return party(whole)
-    known = [party(w) for w in words if lookup_form(w).removesuffix("'s") in _PARTIES]
+    known = [party(w) for w in words if lookup_form(w).removesuffix("'s") in PARTIES]
     if known:
         return known[0]
     # A lone capitalised word after the verb is as often a day or a place as a speaker.

@@ -737,3 +737,15 @@ def test_a_figure_said_before_a_later_day_is_no_figure_of_that_day(tmp_path: Pat
         "the Taliban government said.\n",
     )
     assert said(sources(folder)) == []
+
+
+def test_a_figure_the_other_article_also_gives_is_another_thing(tmp_path: Path) -> None:
+    """Both articles give 4.4%: the monthly 0.3% it was lined up with is another figure."""
+    folder = story(
+        tmp_path,
+        a="Jobs\n\nAverage hourly earnings rose 0.3% in January after a 0.4% increase the month "
+        "before. That lowered the annual rise in wages to 4.4% from 4.8% in December.\n",
+        b="Jobs\n\nWage growth cooled, however, with average hourly earnings up 4.4 per cent "
+        "year on year.\n",
+    )
+    assert said(sources(folder)) == []

@@ -69,6 +69,10 @@ def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
         for entry in story:
             if not entry.article.reference:
                 found[entry.article.path] += _against_references(entry, blocks, weights, judged)
+    by_article: dict[str, list[Statement]] = defaultdict(list)
+    for block in blocks.values():
+        for st in block:
+            by_article[st.article.path].append(st)
     for block in blocks.values():
         # A bare number, or the day something was said, is lined up only with a reference:
         # between two articles "seven" or "said on Monday" is too often two different things.
@@ -78,7 +82,7 @@ def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
             if not st.article.reference and st.measure != COUNT and st.use != SAID
         ]
         for cluster in cluster_statements(others, weights):
-            for finding in _disagreements(cluster, judged):
+            for finding in _disagreements(cluster, judged, by_article):
                 found[finding.where.article].append(finding)
     if references:
         for entry in story:
@@ -264,7 +268,11 @@ def _years(scan: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(scan))
 
 
-def _disagreements(cluster: list[Statement], judged: set[tuple[str, int]]) -> list[Finding]:
+def _disagreements(
+    cluster: list[Statement],
+    judged: set[tuple[str, int]],
+    by_article: dict[str, list[Statement]],
+) -> list[Finding]:
     anchor = consensus(cluster)
     if (anchor.article.path, anchor.index) in judged:
         return []  # the reference has already spoken on this figure
@@ -279,8 +287,25 @@ def _disagreements(cluster: list[Statement], judged: set[tuple[str, int]]) -> li
         if (s.article.path, s.index) in judged:
             continue
         if verdicts[id(s)] in (Verdict.DIFFERS, Verdict.OTHER_GROUP):
+            if _states(by_article[anchor.article.path], s) or _states(
+                by_article[s.article.path], anchor
+            ):
+                continue
             findings.append(_finding(s, anchor, verdicts[id(s)]))
     return findings
+
+
+def _states(statements: list[Statement], target: Statement) -> bool:
+    """Whether an article gives `target`'s figure too, of a thing that may be the same: then
+    two figures it states are two things the clustering could not tell apart ("wages rose
+    0.3% in January", "the annual rise in wages to 4.4%" against "earnings up 4.4 per cent")."""
+    return any(
+        x.measure in (target.measure, COUNT)
+        and x.claim is not target.claim
+        and _compatible(x, target)
+        and compare(target, x) is Verdict.AGREES
+        for x in statements
+    )
 
 
 def consensus(cluster: list[Statement]) -> Statement:

@@ -34,7 +34,11 @@ _ENTITY_CHARS = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "
 
 # A sentence ends at . ! ? (and any closing quotes) followed by a space and what starts a sentence,
 # or at a line break. Abbreviations and initials that end in a dot don't end a sentence.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n")
+# Feeds that drop the space after a full stop ("over the medium term.The Bank of Japan said")
+# still end a sentence between a word and a capitalised one.
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
+)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen col lt sgt capt rev prof gov sen rep no vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()

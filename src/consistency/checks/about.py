@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from consistency.articles import Article
 from consistency.checks.cues import normalise_noun
+from consistency.checks.events import dateline, event_words, quoted_relative
 from consistency.checks.framing import (
     PART,
     dates_statement,
@@ -87,6 +89,10 @@ class Statement:
     state: str | None = None
     # Words that tell apart figures of one kind: "revenue" and "profit", "core" and "headline".
     facets: frozenset[str] = frozenset()
+    # A date's: the words of the event it dates ("detained", "general election").
+    event: frozenset[str] = frozenset()
+    # A share's whole: the 150 of "won 37 of the 150 seats".
+    whole: Decimal | None = None
 
 
 # Someone unnamed says it: never the named source of another article's figure ("killed at
@@ -142,6 +148,10 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         if aboutness is None:
             continue
         measure, group = aboutness
+        if isinstance(claim, DateClaim) and (
+            dateline(article.scan, claim) or quoted_relative(article.scan, claim)
+        ):
+            continue  # "LONDON, Nov 16 -" dates the report, not an event in it
         sentence = article.sentence_at(claim.start)
         window = _window(article.scan, sentence, claim.start, claim.end)
         said = article.scan[sentence[0] : max(sentence[1], claim.end)]
@@ -184,10 +194,31 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 state_of(article.scan, claim.start, claim.end, sentence)
                 if isinstance(claim, Quantity) and not claim.unit
                 else None,
-                facets_of(article.scan[window[0] : window[1]]),
+                facets_of(article.scan[_clause_start(article.scan, window, claim) : window[1]]),
+                event_words(article.scan, claim, sentence)
+                if isinstance(claim, DateClaim)
+                else frozenset(),
+                _whole(claims, n) if counted is not None else None,
             )
         )
     return out
+
+
+# Where the clause of a claim opens: "GAAP gross margin expanded to 70.1%, while non-GAAP gross
+# margin reached 71.2%" gives the 71.2% the non-GAAP facet only.
+_CLAUSE_OPEN = re.compile(r"[;:()]|,\s|\s(?:while|whereas|but)\s", re.I)
+
+
+def _clause_start(scan: str, window: tuple[int, int], claim: Claim) -> int:
+    start = window[0]
+    for m in _CLAUSE_OPEN.finditer(scan, window[0], claim.start):
+        start = m.end()
+    return start
+
+
+def _whole(claims: Sequence[Claim], n: int) -> Decimal | None:
+    whole = claims[n + 1]
+    return whole.value if isinstance(whole, Quantity) else None
 
 
 def _nearest_time(

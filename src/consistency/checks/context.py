@@ -99,6 +99,13 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:(?:an?|the|some|about|around|nearly|almost|just|more than|less than)\s+)?$",
     re.I,
 )
+# A difference from another figure: "some $3.4bn more than analysts had pencilled in", "1.48C
+# above pre-industrial levels" (not the year's 14.98C average), "40,000 more troops".
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|above|below|warmer|cooler|colder|hotter|bigger|smaller|"
+    r"larger|greater|short\s+of|ahead\s+of)\b",
+    re.I,
+)
 _TO_LEVEL = re.compile(r"\bto\s+(?:(?:an?|the|some|about|around|nearly|almost|just)\s+)?$", re.I)
 _CHANGE_WORDS = frozenset(
     "raise raised raises lift lifted increase increased increases hike hikes hiked rise rose "
@@ -143,6 +150,8 @@ def other_use(
         return Use.TOTAL
     # "fell to 2.3%" states the new level; "fell 0.9%", "fell by 0.9%" the change.
     if _CHANGE_BEFORE.search(near) and not _TO_LEVEL.search(near):
+        return Use.CHANGE
+    if _DIFFERENCE_AFTER.match(article.scan, q.end):
         return Use.CHANGE
     return None
 

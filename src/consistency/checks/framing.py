@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from consistency.articles import Article
 from consistency.checks.context import Use, other_use
+from consistency.extract.datecontext import is_future
 from consistency.model import Claim, DateClaim, Quantity
 
 SAID = "said"  # a date that dates a statement ("said on Monday")
@@ -82,7 +83,10 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
         sentence_start = article.sentence_at(claim.start)[0]
         if _ANOTHER.search(scan, sentence_start, claim.start):
             return ANOTHER  # "A second man was arrested on Tuesday": another arrest's day
-        return SAID if dates_statement(scan, claim) else ""
+        if dates_statement(scan, claim):
+            return SAID
+        # "Tesla will report earnings on January 25" dates no event that has happened.
+        return PLAN if is_future(scan, claim.start, claim.end) else ""
     if not isinstance(claim, Quantity):
         return ""
     if claim.end < len(scan) and scan[claim.end] == "-" and claim.unit is None:
@@ -137,7 +141,36 @@ FACETS: dict[str, str] = {
     **dict.fromkeys(["including debt", "debt included", "enterprise value"], "deal:debt"),
     **dict.fromkeys("closed close closing intraday early".split(), "session"),
     **dict.fromkeys("first second third runoff run-off".split(), "round"),
-}
+    # The span a change is measured over, and the period a figure covers: "up 4.4% from a year
+    # earlier" is not "rose 0.3% in January"; "grew 5.5% in the first half" is not the second
+    # quarter's 6.3% (a development cluster of China's GDP figures).
+    **dict.fromkeys(
+        ["year on year", "year-on-year", "from a year earlier", "a year earlier", "a year ago",
+         "from a year ago", "in the year to", "12 months", "twelve months", "annual inflation"],
+        "span:year",
+    ),
+    **dict.fromkeys(
+        ["month on month", "month-on-month", "monthly", "from the previous month",
+         "the month before", "a month earlier"],
+        "span:month",
+    ),
+    **dict.fromkeys(
+        ["quarter on quarter", "quarter-on-quarter", "from the previous quarter"], "span:quarter"
+    ),
+    **dict.fromkeys(["annualized", "annualised", "annual rate"], "span:annualised"),
+    **{f"{n} {p}": f"period:{n} {p}" for n in ("first", "second") for p in ("half", "half-year")},
+    **{
+        f"{n}{sep}quarter": f"period:q{i}"
+        for i, n in enumerate(("first", "second", "third", "fourth"), 1)
+        for sep in (" ", "-")
+    },
+    **{f"q{i}": f"period:q{i}" for i in range(1, 5)},
+    **dict.fromkeys(["full year", "full-year", "whole year"], "period:year"),
+    **dict.fromkeys(["first nine months", "nine months"], "period:9m"),
+    # Accounts kept two ways: a non-GAAP (adjusted) margin is not the GAAP one.
+    **dict.fromkeys(["non-gaap", "adjusted", "underlying"], "basis:adjusted"),
+    **dict.fromkeys(["gaap", "generally accepted accounting principles"], "basis:gaap"),
+}  # fmt: skip
 _FACET_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(FACETS, key=len, reverse=True)).replace(" ", r"\s+") + r")\b", re.I
 )

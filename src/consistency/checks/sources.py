@@ -202,6 +202,8 @@ def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> fl
     # and "two members voted for a smaller rise" are two things.
     if not mine or not theirs or len(s.words & other.words) < _SHARED_WORDS:
         return 0.0
+    if s.measure == "date" and not s.event & other.event:
+        return 0.0  # "detained Mr Bazoum on Wednesday", "declared himself head of state on Friday"
     return shared / min(mine, theirs)
 
 
@@ -216,6 +218,8 @@ def _compatible(a: Statement, b: Statement) -> bool:
         return False  # "quarterly revenue of $61.9 billion", "quarterly profit of $21.9 billion"
     if a.subject and b.subject and not a.subject & b.subject:
         return False
+    if a.whole is not None and b.whole is not None and a.whole != b.whole:
+        return False  # "33 of the 80 seats" in one state, "240 of the 543 seats" in the house
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return False
     # A bare year in one clause only, one the other article never names, dates another time
@@ -277,21 +281,36 @@ def _disagreements(
     if (anchor.article.path, anchor.index) in judged:
         return []  # the reference has already spoken on this figure
     verdicts = {id(s): compare(s, anchor) for s in cluster}
-    # An article that also states the consensus: its other figure is something else the
-    # clustering could not tell apart (a part, another day).
     agreeing = {s.article.path for s in cluster if verdicts[id(s)] is Verdict.AGREES}
     findings = []
     for s in cluster:
-        if s.article.path == anchor.article.path or s.article.path in agreeing:
-            continue
         if (s.article.path, s.index) in judged:
             continue
-        if verdicts[id(s)] in (Verdict.DIFFERS, Verdict.OTHER_GROUP):
-            if _states(by_article[anchor.article.path], s) or _states(
-                by_article[s.article.path], anchor
+        if verdicts[id(s)] not in (Verdict.DIFFERS, Verdict.OTHER_GROUP):
+            continue
+        ref = anchor
+        if s.article.path == anchor.article.path or s.article.path in agreeing:
+            # An article that also states the consensus in another sentence contradicts itself
+            # and the others: the headline's "22.2%" against the body's and every paper's 11.1%.
+            sentence = s.article.sentence_at(s.claim.start)
+            if any(
+                o.article is s.article
+                and verdicts[id(o)] is Verdict.AGREES
+                and o.article.sentence_at(o.claim.start) == sentence
+                for o in cluster
             ):
+                continue  # "two warships in March, and three on Sunday": two things
+            alt = [
+                o
+                for o in cluster
+                if o.article.path != s.article.path and verdicts[id(o)] is Verdict.AGREES
+            ]
+            if not alt:
                 continue
-            findings.append(_finding(s, anchor, verdicts[id(s)]))
+            ref = alt[0]
+        if _states(by_article[ref.article.path], s):
+            continue
+        findings.append(_finding(s, ref, verdicts[id(s)]))
     return findings
 
 
@@ -299,12 +318,16 @@ def _states(statements: list[Statement], target: Statement) -> bool:
     """Whether an article gives `target`'s figure too, of a thing that may be the same: then
     two figures it states are two things the clustering could not tell apart ("wages rose
     0.3% in January", "the annual rise in wages to 4.4%" against "earnings up 4.4 per cent")."""
-    return any(
+    return any(_gives(x, target) for x in statements)
+
+
+def _gives(x: Statement, target: Statement) -> bool:
+    """Whether `x` is another statement of `target`'s figure, of a subject that may be its."""
+    return (
         x.measure in (target.measure, COUNT)
         and x.claim is not target.claim
-        and _compatible(x, target)
+        and not (x.subject and target.subject and not x.subject & target.subject)
         and compare(target, x) is Verdict.AGREES
-        for x in statements
     )
 
 

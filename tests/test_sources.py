@@ -828,3 +828,32 @@ def test_a_headline_at_odds_with_its_body_and_the_others_is_reported(tmp_path: P
         c="Prices\n\nInflation hits 11.1% as food bills soar.\n",
     )
     assert said(sources(folder)) == [("a.txt", "22.2%", "11.1%", "error")]
+
+
+def test_a_rise_is_rounded_as_freely_as_a_measure(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Tesla\n\nTesla's annual deliveries rose 40.3% to 1.31 million vehicles.\n",
+        b="Tesla\n\nTesla's annual deliveries rose 40 per cent to about 1.31mn vehicles.\n",
+    )
+    assert said(sources(folder)) == []
+
+
+def test_a_rate_s_level_is_not_rounded(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Rates\n\nThe Bank of England raised its main interest rate to 5.25% on Thursday.\n",
+        b="Rates\n\nThe Bank of England raised its main interest rate to 5% on Thursday.\n",
+    )
+    assert said(sources(folder)) == [("b.txt", "5%", "5.25%", "error")]
+
+
+def test_an_office_changes_hands_between_datelines_months_apart(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="---\npublished: 2023-01-07\n---\nFDA\n\nThe drug was approved, said Billy Dunn, director "
+        "of the FDA's Office of Neuroscience.\n",
+        b="---\npublished: 2023-07-07\n---\nFDA\n\nThe drug won full approval, said Teresa "
+        "Buracchio, director of the FDA's Office of Neuroscience.\n",
+    )
+    assert said(sources(folder)) == []

@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import Enum
 
 from consistency.checks.about import Statement
+from consistency.checks.context import Use
 from consistency.checks.spelling import same_person
 from consistency.compare.dates import weekday_of, weekday_only
 from consistency.compare.quantities import MAGNITUDE, claim_interval, in_unit, overlap, rounding
@@ -38,6 +39,8 @@ def compare(a: Statement, b: Statement, *, coarse: bool = False) -> Verdict:
     whose figures are the record (bounds are held closer, groups of people apart)."""
     x, y = a.figure or a.claim, b.figure or b.claim
     if isinstance(x, Quantity) and isinstance(y, Quantity):
+        if a.use == b.use == _CHANGE and _rounded_rates(x, y):
+            return Verdict.AGREES  # "deliveries rose 40.3%", "rose 40 per cent"
         verdict = _quantities(x, y, a.group, b.group, strict=coarse)
         # Against the record, "three Romanian men" is no statement of its "two Romanian women".
         if coarse and verdict is Verdict.UNRELATED and a.group and b.group and a.group != b.group:
@@ -77,6 +80,20 @@ _MEASURED = frozenset(
     "celsius fahrenheit mm cm m km inch foot yard mile g kg tonne oz lb km/h mph knot m2 km2 "
     "hectare acre mi2 ml litre gallon second minute".split()
 )
+
+
+_CHANGE = Use.CHANGE.value
+
+
+def _rounded_rates(x: Quantity, y: Quantity) -> bool:
+    """Whether two exact percentage changes round to each other at the coarser one's digit:
+    a rise is rounded as freely as a measure ("40 per cent" for 40.3%); a rate's level is
+    not ("5%" is no way to write a 5.25% bank rate)."""
+    if x.unit != "percent" or y.unit != "percent":
+        return False
+    if x.qualifier is not Qualifier.EXACT or y.qualifier is not Qualifier.EXACT:
+        return False
+    return abs(x.value - y.value) <= max(_half_digit(x.value), _half_digit(y.value))
 
 
 def _half_digit(value: Decimal) -> Decimal:

@@ -218,6 +218,8 @@ def _compatible(a: Statement, b: Statement) -> bool:
         return False  # "quarterly revenue of $61.9 billion", "quarterly profit of $21.9 billion"
     if a.subject and b.subject and not a.subject & b.subject:
         return False
+    if a.measure.startswith("office:") and _months_apart(a, b):
+        return False  # an office changes hands: the FDA's director in January and in July
     if a.whole is not None and b.whole is not None and a.whole != b.whole:
         return False  # "33 of the 80 seats" in one state, "240 of the 543 seats" in the house
     if a.speaker and b.speaker and a.speaker != b.speaker:
@@ -238,6 +240,12 @@ def _one_time(x: str, y: str) -> bool:
         bound, other = (x, y) if x.startswith(AS_OF) else (y, x)
         return other[: len(bound) - 1] <= bound[1:]
     return x.startswith(y) or y.startswith(x)
+
+
+def _months_apart(a: Statement, b: Statement) -> bool:
+    """Whether two statements' articles carry datelines more than a month apart."""
+    days = (a.article.published, b.article.published)
+    return days[0] is not None and days[1] is not None and abs((days[0] - days[1]).days) > 31
 
 
 def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:

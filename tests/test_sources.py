@@ -857,3 +857,12 @@ def test_an_office_changes_hands_between_datelines_months_apart(tmp_path: Path) 
         "Buracchio, director of the FDA's Office of Neuroscience.\n",
     )
     assert said(sources(folder)) == []
+
+
+def test_a_rate_with_decimals_is_a_rounding_of_a_finer_one(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Taiwan\n\nKo Wen-je of the Taiwan People's Party won 26.5% of the vote.\n",
+        b="Taiwan\n\nKo Wen-je of the Taiwan People's Party won 26.46 per cent of the vote.\n",
+    )
+    assert said(sources(folder)) == []

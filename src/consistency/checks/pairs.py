@@ -39,7 +39,7 @@ def compare(a: Statement, b: Statement, *, coarse: bool = False) -> Verdict:
     whose figures are the record (bounds are held closer, groups of people apart)."""
     x, y = a.figure or a.claim, b.figure or b.claim
     if isinstance(x, Quantity) and isinstance(y, Quantity):
-        if a.use == b.use == _CHANGE and _rounded_rates(x, y):
+        if (a.use == b.use == _CHANGE and _rounded_rates(x, y)) or _decimal_rates(x, y):
             return Verdict.AGREES  # "deliveries rose 40.3%", "rose 40 per cent"
         verdict = _quantities(x, y, a.group, b.group, strict=coarse)
         # Against the record, "three Romanian men" is no statement of its "two Romanian women".
@@ -94,6 +94,16 @@ def _rounded_rates(x: Quantity, y: Quantity) -> bool:
     if x.qualifier is not Qualifier.EXACT or y.qualifier is not Qualifier.EXACT:
         return False
     return abs(x.value - y.value) <= max(_half_digit(x.value), _half_digit(y.value))
+
+
+def _decimal_rates(x: Quantity, y: Quantity) -> bool:
+    """Whether two exact percentages agree once the finer is rounded to the coarser's decimals:
+    "26.46 per cent" is "26.5%". A whole percentage is no rounding of a finer rate."""
+    if not _rounded_rates(x, y):
+        return False
+    coarse = max((x.value, y.value), key=_half_digit)
+    exponent = coarse.as_tuple().exponent
+    return isinstance(exponent, int) and exponent < 0
 
 
 def _half_digit(value: Decimal) -> Decimal:

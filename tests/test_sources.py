@@ -866,3 +866,11 @@ def test_a_rate_with_decimals_is_a_rounding_of_a_finer_one(tmp_path: Path) -> No
         b="Taiwan\n\nKo Wen-je of the Taiwan People's Party won 26.46 per cent of the vote.\n",
     )
     assert said(sources(folder)) == []
+
+
+def test_a_yield_a_hair_over_its_cap_is_no_rounding(tmp_path: Path) -> None:
+    wire = REFERENCE + "Yields\n\nThe 10-year yield touched 0.505% on Wednesday.\n"
+    paper = "Yields\n\nThe 10-year yield touched 0.5% on Wednesday.\n"
+    assert said(sources(story(tmp_path, wire=wire, paper=paper))) == [
+        ("paper.txt", "0.5%", "0.505%", "error")
+    ]

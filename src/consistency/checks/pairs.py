@@ -97,13 +97,18 @@ def _rounded_rates(x: Quantity, y: Quantity) -> bool:
 
 
 def _decimal_rates(x: Quantity, y: Quantity) -> bool:
-    """Whether two exact percentages agree once the finer is rounded to the coarser's decimals:
-    "26.46 per cent" is "26.5%". A whole percentage is no rounding of a finer rate."""
+    """Whether two exact percentages agree once the finer is rounded to the coarser's decimals,
+    by a small part of it: "26.46 per cent" is "26.5%". A whole percentage is no rounding of
+    a finer rate, nor is a yield's "0.5%" of "0.505%" (a cap breached, in SummEdits)."""
     if not _rounded_rates(x, y):
         return False
     coarse = max((x.value, y.value), key=_half_digit)
     exponent = coarse.as_tuple().exponent
-    return isinstance(exponent, int) and exponent < 0
+    close = abs(x.value - y.value) <= abs(coarse) * _ROUNDING_SHARE
+    return close and isinstance(exponent, int) and exponent < 0
+
+
+_ROUNDING_SHARE = Decimal("0.005")
 
 
 def _half_digit(value: Decimal) -> Decimal:

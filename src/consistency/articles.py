@@ -37,7 +37,7 @@ _ENTITY_CHARS = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "
 # Feeds that drop the space after a full stop ("over the medium term.The Bank of Japan said")
 # still end a sentence between a word and a capitalised one.
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n|[.!?](?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
 )
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen col lt sgt capt rev prof gov sen rep no vs etc inc ltd co corp "

@@ -874,3 +874,23 @@ def test_a_yield_a_hair_over_its_cap_is_no_rounding(tmp_path: Path) -> None:
     assert said(sources(story(tmp_path, wire=wire, paper=paper))) == [
         ("paper.txt", "0.5%", "0.505%", "error")
     ]
+
+
+def test_one_shared_word_that_names_the_measure_lines_two_figures_up(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Election\n\nLabour won 33.7% of the vote and the Conservatives 23.7%. Turnout was "
+        "59.7%, among the lowest since the Second World War.\n",
+        b="Election\n\nLabour took 33.7 per cent of votes cast. Turnout fell to 69.7 per cent, "
+        "down from 67.3 per cent in 2019.\n",
+    )
+    assert said(sources(folder)) == [("b.txt", "69.7 per cent", "59.7%", "error")]
+
+
+def test_one_shared_verb_is_a_topic_not_a_statement(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Tesla\n\nDeliveries rose 40.3% from 936,222 in 2021.\n",
+        b="Tesla\n\nProduction for 2022 rose 47 per cent to 1.37mn.\n",
+    )
+    assert said(sources(folder)) == []

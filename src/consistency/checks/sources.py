@@ -34,8 +34,16 @@ _ALIKE = 0.34
 _INDEXED = 8
 # How alike clauses must be for a date or a weekday to be compared with the reference's.
 _CLOSE = 0.45
-# Clauses sharing fewer words than this are never one statement.
+# Clauses sharing fewer words than this are never one statement, unless the one word they
+# share names the thing measured ("Turnout was 59.7%", "Turnout fell to 59.7 per cent").
 _SHARED_WORDS = 2
+# Words that name a movement or an act, not a thing measured: one of them shared is a topic
+# ("Deliveries rose 40.3%", "Production rose 47 per cent").
+_GENERIC = frozenset(
+    "rose rise fell fall grew grow increas decreas declin jump climb drop gain lost los add "
+    "ad cut up down won took hit reach record total high low new last next now also more "
+    "less year month week day time said told report announc expect forecast".split()
+)
 
 
 @dataclass
@@ -200,7 +208,10 @@ def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> fl
     shared = math.fsum(weights.get(w, 0.0) for w in s.words & other.words)
     # One shared word ("rise") is a topic, not a statement: "nine members sit on the committee"
     # and "two members voted for a smaller rise" are two things.
-    if not mine or not theirs or len(s.words & other.words) < _SHARED_WORDS:
+    common = s.words & other.words
+    if not mine or not theirs or not common:
+        return 0.0
+    if len(common) < _SHARED_WORDS and common & _GENERIC:
         return 0.0
     if s.measure == "date" and not s.event & other.event:
         return 0.0  # "detained Mr Bazoum on Wednesday", "declared himself head of state on Friday"

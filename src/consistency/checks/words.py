@@ -41,7 +41,8 @@ _STOP = frozenset(
     not no than then so such which who whom whose what when where while also after before about
     over more less some said says say would could should will can may might into out up down
     per its it's said year years month months week weeks day days according told time one two
-    three four five six seven eight nine ten hundred thousand million billion percent""".split()
+    three four five six seven eight nine ten hundred thousand million billion percent
+    cent""".split()
 )
 
 

@@ -894,3 +894,24 @@ def test_one_shared_verb_is_a_topic_not_a_statement(tmp_path: Path) -> None:
         b="Tesla\n\nProduction for 2022 rose 47 per cent to 1.37mn.\n",
     )
     assert said(sources(folder)) == []
+
+
+def test_a_share_of_the_vote_is_the_share_another_paper_gives(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Argentina\n\nMilei had 55.7% of the vote, official results showed.\n",
+        b="Argentina\n\nMilei won with 65.7 percent, official results showed.\n",
+    )
+    assert said(sources(folder)) == [("b.txt", "65.7 percent", "55.7%", "error")]
+
+
+def test_two_days_for_one_event_to_come(tmp_path: Path) -> None:
+    dateline = "---\npublished: 2023-11-20\n---\nArgentina\n\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "Milei, 53, has pledged to shut the central bank. He will take office on "
+        "Dec. 12.\n",
+        b=dateline + "Analysts expect a sharp devaluation after Milei takes office on December "
+        "10.\n",
+    )
+    assert said(sources(folder)) == [("b.txt", "December 10", "Dec. 12", "error")]

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from consistency.articles import Article
 from consistency.checks.context import Use, other_use
-from consistency.extract.datecontext import is_future
+from consistency.extract.datecontext import is_future, scheduled
 from consistency.model import Claim, DateClaim, Quantity
 
 SAID = "said"  # a date that dates a statement ("said on Monday")
@@ -86,7 +86,8 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
         if dates_statement(scan, claim):
             return SAID
         # "Tesla will report earnings on January 25" dates no event that has happened.
-        return PLAN if is_future(scan, claim.start, claim.end) else ""
+        future = is_future(scan, claim.start, claim.end) or scheduled(scan, claim.start)
+        return PLAN if future else ""
     if not isinstance(claim, Quantity):
         return ""
     if claim.end < len(scan) and scan[claim.end] == "-" and claim.unit is None:
@@ -100,6 +101,10 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
         return None
     if use is not None:
         return str(use.value)
+    # A share is of something by nature: "55.7% of the vote" is the 55.7 percent another
+    # paper gives; "three of the dead" is a part of a count.
+    if claim.unit == "percent":
+        return ""
     return PART if _PART_AFTER.match(scan, claim.end) else ""
 
 

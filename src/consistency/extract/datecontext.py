@@ -92,12 +92,12 @@ def is_future(scan: str, start: int, end: int) -> bool:
 def tense(ctx: Context, span: tuple[int, int]) -> str:
     """ "future" when the clause speaks of what is to come, "done" when a verb before the date
     is in the past tense ("Sales fell in June"), else "past" (present or unmarked)."""
-    if is_future(ctx.scan, *span) or _scheduled(ctx.scan, span[0]):
+    if is_future(ctx.scan, *span) or scheduled(ctx.scan, span[0]):
         return "future"
     return "done" if is_done(ctx.scan, span[0]) else "past"
 
 
-def _scheduled(scan: str, start: int) -> bool:
+def scheduled(scan: str, start: int) -> bool:
     """Whether a present tense schedules the date ("The Fed meets on Wednesday"); a title-case
     headline's present ("Biden Meets Putin On Wednesday") tells of what happened."""
     if cues.SCHEDULED.search(scan, max(0, start - 60), start) is None:

@@ -25,14 +25,13 @@ from consistency.checks.sources import (
     source_findings,
     word_weights,
 )
-from consistency.checks.words import content_words
+from consistency.checks.words import WORD, content_words
 from consistency.engine import Engine, iter_articles
 from consistency.errors import ArticleError
 from consistency.model import Claim, DateClaim, Entity, Finding, Quantity
 
 _MAX_CUES = 6
 _SLUG = re.compile(r"[^a-z0-9]+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
 @dataclass(frozen=True)
@@ -146,7 +145,7 @@ def _cues(anchor: Statement, agreeing: list[Statement]) -> list[str]:
             shared[w] = shared.get(w, 0) + 1
     sentence = anchor.article.location(anchor.claim.start, anchor.claim.end).sentence
     cues: list[str] = []
-    for word in _WORD.findall(sentence):
+    for word in WORD.findall(sentence):
         (reduced,) = content_words(word) or {""}
         own = word.lower() in anchor.claim.text.lower()
         if reduced and shared.get(reduced, 0) >= 2 and word not in cues and not own:

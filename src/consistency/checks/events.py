@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from consistency.checks.words import content_words
+from consistency.checks.words import WORD, content_words
 from consistency.model import DateClaim
 
 # "LONDON, Nov 16 -", "BEIRUT, Aug 5 (Reuters) -", "Jan 2 -": a place in capitals, if any, then
 # the date and a dash.
 _PLACE = re.compile(r"[ \t]*(?:[A-Z][\w.'’ -]*(?:,[ \t]*[A-Z][\w.'’ -]*)?,[ \t]*)?")
 _DASH_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—]")
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _BREAK = re.compile(r"[;()\"“”—–]|[,:](?=\s)")
 _EVENT_WORDS = 3  # content words each side of a date that may name its event
 
@@ -51,12 +50,12 @@ def event_words(scan: str, claim: DateClaim, sentence: tuple[int, int]) -> froze
     low = sentence[0]
     for b in _BREAK.finditer(scan, sentence[0], claim.start):
         low = b.end()
-    words = _event(_WORD.findall(scan, low, claim.start))[-_EVENT_WORDS:]
+    words = _event(WORD.findall(scan, low, claim.start))[-_EVENT_WORDS:]
     tail = scan[claim.end : claim.end + 2]
     if tail in ("'s", "’s") or not words:
         high = min(claim.end + 60, max(sentence[1], claim.end))
         stop = _BREAK.search(scan, claim.end + 2, high)
-        after = _WORD.findall(scan, claim.end + len(tail), stop.start() if stop else high)
+        after = WORD.findall(scan, claim.end + len(tail), stop.start() if stop else high)
         words += _event(after)[:_EVENT_WORDS]
     return frozenset(words)
 

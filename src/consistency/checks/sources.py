@@ -158,10 +158,10 @@ def _against_references(
     return findings
 
 
-def _published_apart(a: Statement, b: Statement) -> bool:
-    """Whether two statements' articles carry datelines of different days."""
-    days = (a.article.published, b.article.published)
-    return None not in days and days[0] != days[1]
+def _published_apart(a: Statement, b: Statement, days: int = 0) -> bool:
+    """Whether two statements' articles carry datelines more than `days` apart."""
+    mine, theirs = a.article.published, b.article.published
+    return mine is not None and theirs is not None and abs((mine - theirs).days) > days
 
 
 def word_weights(all_statements: Sequence[Statement]) -> dict[str, float]:
@@ -229,7 +229,7 @@ def _compatible(a: Statement, b: Statement) -> bool:
         return False  # "quarterly revenue of $61.9 billion", "quarterly profit of $21.9 billion"
     if a.subject and b.subject and not a.subject & b.subject:
         return False
-    if a.measure.startswith("office:") and _months_apart(a, b):
+    if a.measure.startswith("office:") and _published_apart(a, b, days=31):
         return False  # an office changes hands: the FDA's director in January and in July
     if a.whole is not None and b.whole is not None and a.whole != b.whole:
         return False  # "33 of the 80 seats" in one state, "240 of the 543 seats" in the house
@@ -251,12 +251,6 @@ def _one_time(x: str, y: str) -> bool:
         bound, other = (x, y) if x.startswith(AS_OF) else (y, x)
         return other[: len(bound) - 1] <= bound[1:]
     return x.startswith(y) or y.startswith(x)
-
-
-def _months_apart(a: Statement, b: Statement) -> bool:
-    """Whether two statements' articles carry datelines more than a month apart."""
-    days = (a.article.published, b.article.published)
-    return days[0] is not None and days[1] is not None and abs((days[0] - days[1]).days) > 31
 
 
 def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -337,16 +331,12 @@ def _states(statements: list[Statement], target: Statement) -> bool:
     """Whether an article gives `target`'s figure too, of a thing that may be the same: then
     two figures it states are two things the clustering could not tell apart ("wages rose
     0.3% in January", "the annual rise in wages to 4.4%" against "earnings up 4.4 per cent")."""
-    return any(_gives(x, target) for x in statements)
-
-
-def _gives(x: Statement, target: Statement) -> bool:
-    """Whether `x` is another statement of `target`'s figure, of a subject that may be its."""
-    return (
+    return any(
         x.measure in (target.measure, COUNT)
         and x.claim is not target.claim
         and not (x.subject and target.subject and not x.subject & target.subject)
         and compare(target, x) is Verdict.AGREES
+        for x in statements
     )
 
 

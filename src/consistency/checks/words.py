@@ -34,7 +34,7 @@ PARTY = re.compile(
     re.I,
 )
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")  # a word as the checks read it
 _STOP = frozenset(
     """a an the and or but of to in on at by for from with as is are was were be been being has
     have had it its this that these those there their they them he she his her we our you your
@@ -50,7 +50,7 @@ def content_words(text: str) -> frozenset[str]:
     """The words that say what a clause is about, reduced for comparison: "killed" and "deaths"
     are one word, so are "Kiev" and "Ukrainian"."""
     return frozenset(
-        _reduce(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in _STOP
+        _reduce(w) for w in WORD.findall(text) if len(w) > 2 and w.lower() not in _STOP
     )
 
 

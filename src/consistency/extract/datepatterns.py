@@ -313,6 +313,10 @@ def _openers() -> str:
 
 
 _OPENERS = _openers()
+# Where a date may start, found a character early: a non-word character before an opener. The
+# engine skips to such characters at once, where a pattern opening with `\b` is tried at every
+# position (a fifth of the date scan's cost on the seeds).
+CANDIDATE = re.compile(r"\W" + _OPENERS.removeprefix(r"\b"))
 
 
 def _either(alternatives: dict[str, str], names: str | None = None) -> str:

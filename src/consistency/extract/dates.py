@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from consistency.extract import datecontext as dc
 from consistency.extract import datecues as cues
@@ -32,17 +32,29 @@ def extract_dates(
     """Every date expression in `scan[start:]`, in text order, resolved against `anchor`."""
     ctx = dc.Context(scan, anchor, day_first)
     claims: list[DateClaim] = []
-    end = start
-    for m in pat.DATE.finditer(scan, start):
+    end = searched = start
+    for at in _candidates(scan, start):
         # A counted offset reads the date it counts from ("3 days after January 12th"), which
         # the search then meets again on its own: it is part of the claim already made.
-        if m.start() < end:
+        if at < searched or at < end:
             continue
+        m = pat.DATE.match(scan, at)
+        if m is None:
+            continue
+        searched = m.end()
         claim = _handle(m, ctx)
         if claim is not None:
             claims.append(claim)
             end = claim.end
     return claims
+
+
+def _candidates(scan: str, start: int) -> Iterator[int]:
+    """The positions where `pat.DATE` may match, in order, as its own search would try them."""
+    yield start
+    for m in pat.CANDIDATE.finditer(scan, max(0, start - 1)):
+        if m.end() > start:
+            yield m.end()
 
 
 def _handle(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:

@@ -198,6 +198,16 @@ def _is_abbreviation(scan: str, dot: int) -> bool:
     )
 
 
+def title_case(scan: str, at: int) -> bool:
+    """True when the line holding `at` is a title-case headline: no lowercase word of 5+ letters."""
+    line_end = scan.find("\n", at)
+    line = scan.rfind("\n", 0, at) + 1, line_end if line_end >= 0 else len(scan)
+    return _LOWER_WORD.search(scan, *line) is None
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}")
+
+
 class _FrontMatterLoader(yaml.SafeLoader):
     """Safe loading that leaves dates as text: `published: 2021-02-30` is then reported by
     `_published` with its line, where PyYAML would raise a bare ValueError for the whole run."""

@@ -105,9 +105,9 @@ _UNNAMED_SPEAKER = re.compile(
 )
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
 OFFSET = "offset"  # the use of "35 years ago" read as a figure: compared with offsets only
+AS_OF = "<"  # marks a time that only bounds a figure: the day it was said
 # A year after these bounds a period the figure covers ("killed 14,000 since 2014"): it dates
 # no other time than the story's.
-AS_OF = "<"  # marks a time that only bounds a figure: the day it was said
 _PERIOD_BOUND = re.compile(r"\b(?:since|from|until|till|through)\s+$", re.I)
 _OFFSET_AFTER = re.compile(r"\s+(?:later|earlier|ago|before|after)\b", re.I)
 
@@ -141,6 +141,7 @@ def is_kind(measure: str) -> bool:
 def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
     """The article's quantities, dates and roles, each with what it is about."""
     dates = [c for c in claims if isinstance(c, DateClaim) and c.value is not None]
+    said_on = {id(d) for d in dates if dates_statement(article.scan, d)}
     out: list[Statement] = []
     for n, claim in enumerate(claims):
         counted = part_counted(article.scan, claims, n)
@@ -174,7 +175,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         if isinstance(claim, Quantity):
             known = _NOT_PEOPLE | ({speaker.lower()} if speaker else set())
             subject |= people_before(article.scan, window[0], claim.start, known)
-        times = _nearest_time(article.scan, claim, dates, window)
+        times = _nearest_time(article.scan, claim, (dates, said_on), window)
         words = content_words(article.scan[window[0] : claim.start]) | content_words(
             article.scan[claim.end : window[1]]
         )
@@ -222,12 +223,17 @@ def _whole(claims: Sequence[Claim], n: int) -> Decimal | None:
 
 
 def _nearest_time(
-    scan: str, claim: Claim, dates: Sequence[DateClaim], window: tuple[int, int]
+    scan: str,
+    claim: Claim,
+    dated: tuple[Sequence[DateClaim], set[int]],
+    window: tuple[int, int],
 ) -> frozenset[str]:
     """The date the clause gives nearest the claim, the time it holds at: "fell to 2.3% in
     April from 3.2% in March" dates the 2.3% in April. A period's start ("since 2014") dates
     no other time. The day a thing was said only bounds it, marked `AS_OF`: "said on Friday
-    that the economy added 353,000 jobs" may be January's figure."""
+    that the economy added 353,000 jobs" may be January's figure. `dated` holds the
+    article's dates and the ids of those that date a statement."""
+    dates, said = dated
     near = [
         d
         for d in dates
@@ -238,7 +244,6 @@ def _nearest_time(
     ]
     if not near:
         return frozenset()
-    said = {id(d) for d in near if dates_statement(scan, d)}
     best = min(
         near,
         key=lambda d: (id(d) in said, min(abs(d.start - claim.end), abs(claim.start - d.end))),

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from consistency.articles import Article
 from consistency.checks.context import Use, other_use
-from consistency.extract.datecontext import is_future, scheduled
+from consistency.extract.datecontext import to_come
 from consistency.model import Claim, DateClaim, Quantity
 
 SAID = "said"  # a date that dates a statement ("said on Monday")
@@ -86,8 +86,7 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
         if dates_statement(scan, claim):
             return SAID
         # "Tesla will report earnings on January 25" dates no event that has happened.
-        future = is_future(scan, claim.start, claim.end) or scheduled(scan, claim.start)
-        return PLAN if future else ""
+        return PLAN if to_come(scan, claim.start, claim.end) else ""
     if not isinstance(claim, Quantity):
         return ""
     if claim.end < len(scan) and scan[claim.end] == "-" and claim.unit is None:

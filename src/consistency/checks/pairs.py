@@ -93,7 +93,7 @@ def _rounded_rates(x: Quantity, y: Quantity) -> bool:
         return False
     if x.qualifier is not Qualifier.EXACT or y.qualifier is not Qualifier.EXACT:
         return False
-    return abs(x.value - y.value) <= max(_half_digit(x.value), _half_digit(y.value))
+    return _to_the_digit(x, y)
 
 
 def _decimal_rates(x: Quantity, y: Quantity) -> bool:
@@ -111,6 +111,11 @@ def _decimal_rates(x: Quantity, y: Quantity) -> bool:
 _ROUNDING_SHARE = Decimal("0.005")
 
 
+def _to_the_digit(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures are one number, each rounded to the last digit its writer chose."""
+    return abs(x.value - y.value) <= max(_half_digit(x.value), _half_digit(y.value))
+
+
 def _half_digit(value: Decimal) -> Decimal:
     """Half a unit of the last digit written: 40 -> 0.5, 40.3 -> 0.05."""
     exponent = value.as_tuple().exponent
@@ -124,7 +129,7 @@ def figures_agree(x: Quantity, y: Quantity, *, strict: bool = True) -> bool:
     if x.qualifier is Qualifier.EXACT and y.qualifier is Qualifier.EXACT:
         if x.unit in _MEASURED and x.unit == y.unit:
             # A measure is written to the digit its writer chose: "40C" is 40.3C rounded.
-            return abs(x.value - y.value) <= max(_half_digit(x.value), _half_digit(y.value))
+            return _to_the_digit(x, y)
         # The finer figure must round to the coarser: 14,200 is "14,000"; 32,500 is not.
         fine, coarse = sorted((x, y), key=lambda q: rounding(q.value))
         low, high = claim_interval(coarse)

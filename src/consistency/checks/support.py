@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from consistency.articles import Article
+from consistency.articles import Article, title_case
 from consistency.checks.about import COUNT, is_kind, measure_of, undated_figure
 from consistency.checks.cues import normalise_noun
 from consistency.checks.findings import SOURCE, claim_span
@@ -26,7 +26,6 @@ from consistency.checks.spelling import plain, spellings
 from consistency.compare.dates import weekday_of
 from consistency.compare.quantities import in_unit
 from consistency.extract.dates import extract_dates
-from consistency.extract.names import title_case
 from consistency.extract.roles import ROLE_WORDS, lookup_form
 from consistency.model import Claim, DateClaim, Entity, Finding, Quantity, Severity
 

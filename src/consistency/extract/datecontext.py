@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from consistency.articles import title_case
 from consistency.extract import datecues as cues
 from consistency.extract import datewords as words
 from consistency.model import WEEKDAYS, DateClaim, PartialDate
@@ -92,21 +93,19 @@ def is_future(scan: str, start: int, end: int) -> bool:
 def tense(ctx: Context, span: tuple[int, int]) -> str:
     """ "future" when the clause speaks of what is to come, "done" when a verb before the date
     is in the past tense ("Sales fell in June"), else "past" (present or unmarked)."""
-    if is_future(ctx.scan, *span) or scheduled(ctx.scan, span[0]):
+    if to_come(ctx.scan, *span):
         return "future"
     return "done" if is_done(ctx.scan, span[0]) else "past"
 
 
-def scheduled(scan: str, start: int) -> bool:
-    """Whether a present tense schedules the date ("The Fed meets on Wednesday"); a title-case
-    headline's present ("Biden Meets Putin On Wednesday") tells of what happened."""
-    if cues.SCHEDULED.search(scan, max(0, start - 60), start) is None:
-        return False
-    line = scan.rfind("\n", 0, start) + 1, scan.find("\n", start) % (len(scan) + 1)
-    return _LOWER_WORD.search(scan, *line) is not None
-
-
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}")
+def to_come(scan: str, start: int, end: int) -> bool:
+    """Whether the date at `scan[start:end]` is of what is still to come: its clause speaks of
+    the future, or a present tense schedules it ("The Fed meets on Wednesday"; a title-case
+    headline's present, "Biden Meets Putin On Wednesday", tells of what happened)."""
+    if is_future(scan, start, end):
+        return True
+    scheduled = cues.SCHEDULED.search(scan, max(0, start - 60), start) is not None
+    return scheduled and not title_case(scan, start)
 
 
 # Past-tense verbs: irregular ones news uses most, and "-ed" forms not after "is", "be", "to"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from consistency.articles import title_case
 from consistency.extract.roles import (
     COUNTRIES,
     ROLE_WORDS,
@@ -63,7 +64,6 @@ _JR = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
 _OF_COUNTRY = re.compile(
     rf"{_SEP}of{_SEP}(?:the{_SEP})?([{_UP}][\w.]*?)(?:\.?{_SEP}([{_UP}]\w*))?\b"
 )
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{5,}")
 _FUZZY_MIN = 85
 _SOFT = frozenset("aeiouyjhw")
 _ENDINGS = _words("s es y n an ian ns ans ese ish ism ist ists ite ites ed er ers ing ly")
@@ -339,13 +339,6 @@ def _name_like(word: str) -> bool:
 
 
 _NAME_ENDINGS = ("med", "eed", "yed", "ved", "ied")
-
-
-def title_case(scan: str, at: int) -> bool:
-    """True when the line holding `at` is a title-case headline: no lowercase word of 5+ letters."""
-    line_end = scan.find("\n", at)
-    line = scan.rfind("\n", 0, at) + 1, line_end if line_end >= 0 else len(scan)
-    return _LOWER_WORD.search(scan, *line) is None
 
 
 def _unknown_names(toks: list[re.Match[str]]) -> list[_Name]:

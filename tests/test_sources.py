@@ -812,6 +812,27 @@ def test_a_figure_the_other_article_also_gives_is_another_thing(tmp_path: Path) 
             "India\n\nIn Uttar Pradesh the BJP won 33 of the 80 seats in the Lok Sabha.\n",
             id="shares-of-two-wholes",
         ),
+        pytest.param(
+            "---\npublished: 2024-07-06\n---\nVote\n\nBritain voted in a general election on "
+            "Thursday.\n",
+            "---\npublished: 2024-07-06\n---\nVote\n\nBritain's election results were declared "
+            "on Friday, giving Labour a landslide.\n",
+            id="the-vote-and-its-results",
+        ),
+        pytest.param(
+            "---\npublished: 2024-01-05\n---\nQuake\n\nThe number of confirmed deaths from "
+            "the earthquake rose to 92 on Friday, the prefecture said.\n",
+            "---\npublished: 2024-01-05\n---\nQuake\n\nThe number of people confirmed dead "
+            "in the earthquake rose to 64 on Wednesday.\n",
+            id="a-toll-on-two-days",
+        ),
+        pytest.param(
+            "---\npublished: 2024-04-03\n---\nGaza\n\nTwo Israeli soldiers were killed on "
+            "Tuesday near Jenin, the army said.\n",
+            "---\npublished: 2024-04-03\n---\nGaza\n\nThree Israeli soldiers were wounded "
+            "on Wednesday near Nablus, the army said.\n",
+            id="killed-and-wounded-are-two-acts",
+        ),
     ],
 )
 def test_no_contradiction_in_the_clusters(tmp_path: Path, first: str, second: str) -> None:
@@ -915,3 +936,56 @@ def test_two_days_for_one_event_to_come(tmp_path: Path) -> None:
         "10.\n",
     )
     assert said(sources(folder)) == [("b.txt", "December 10", "Dec. 12", "error")]
+
+
+# Dates of one act in each paper's words (development clusters, not shipped): the second
+# article's day is moved, and the two must be lined up although their clauses share no word.
+@pytest.mark.parametrize(
+    ("published", "first", "second", "found"),
+    [
+        pytest.param(
+            "2022-10-31",
+            "He will take office on Jan. 1.",
+            "Lula, who turned 77 last week, will be sworn in on 3 January.",
+            "3 January",
+            id="take-office-and-sworn-in",
+        ),
+        pytest.param(
+            "2024-05-30",
+            "Justice Juan Merchan set sentencing for July 11, four days before the convention.",
+            "Trump faces up to four years behind bars when he is sentenced on July 13.",
+            "July 13",
+            id="set-sentencing-and-sentenced",
+        ),
+        pytest.param(
+            "2022-10-11",
+            "The impact on Sept. 26 shortened the moonlet's orbit by 32 minutes.",
+            "The probe slammed into the 160-metre moonlet at about 22,000km/h on 28 September.",
+            "28 September",
+            id="the-impact-and-slammed-into",
+        ),
+        pytest.param(
+            "2022-10-31",
+            "Lula, who governed Brazil from 2003 to 2010, will take office on Jan. 1.",
+            "Lula is due to be inaugurated on January 3.",
+            "January 3",
+            id="a-date-is-its-own-time",
+        ),
+    ],
+)
+def test_one_act_in_other_words_is_one_event(
+    tmp_path: Path, published: str, first: str, second: str, found: str
+) -> None:
+    dateline = f"---\npublished: {published}\n---\nStory\n\n"
+    folder = story(tmp_path, a=dateline + first + "\n", b=dateline + second + "\n")
+    assert [(where, text) for where, text, _, _ in said(sources(folder))] == [("b.txt", found)]
+
+
+def test_a_day_just_after_the_dateline_is_a_slip_not_a_plan(tmp_path: Path) -> None:
+    dateline = "---\npublished: 2021-04-13\n---\nCall\n\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "Biden spoke with Putin by phone on April 13, the White House said.\n",
+        b=dateline + "Biden spoke with Putin by phone on April 15, the White House said.\n",
+    )
+    assert [(where, text) for where, text, _, _ in said(sources(folder))] == [("b.txt", "April 15")]

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from consistency.articles import Article
 from consistency.checks.cues import normalise_noun
-from consistency.checks.events import dateline, event_words, quoted_relative
+from consistency.checks.events import dateline, event_words, figure_day, quoted_relative
 from consistency.checks.framing import (
     PART,
     dates_statement,
@@ -89,8 +89,10 @@ class Statement:
     state: str | None = None
     # Words that tell apart figures of one kind: "revenue" and "profit", "core" and "headline".
     facets: frozenset[str] = frozenset()
-    # A date's: the words of the event it dates ("detained", "general election").
+    # A date's: the words of the event it dates ("detained", "general election"), and the act
+    # they name ("sworn in" and "take office" name one).
     event: frozenset[str] = frozenset()
+    act: str | None = None
     # A share's whole: the 150 of "won 37 of the 150 seats".
     whole: Decimal | None = None
 
@@ -150,7 +152,9 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
             continue
         measure, group = aboutness
         if isinstance(claim, DateClaim) and (
-            dateline(article.scan, claim) or quoted_relative(article.scan, claim)
+            dateline(article.scan, claim)
+            or quoted_relative(article.scan, claim)
+            or figure_day(article.scan, claims, n)
         ):
             continue  # "LONDON, Nov 16 -" dates the report, not an event in it
         sentence = article.sentence_at(claim.start)
@@ -175,7 +179,17 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         if isinstance(claim, Quantity):
             known = _NOT_PEOPLE | ({speaker.lower()} if speaker else set())
             subject |= people_before(article.scan, window[0], claim.start, known)
-        times = _nearest_time(article.scan, claim, (dates, said_on), window)
+        # A date is its own time: "from 2003 to 2010, will take office on Jan. 1" is of 2023.
+        times = (
+            frozenset()
+            if isinstance(claim, DateClaim) and claim.value is not None
+            else _nearest_time(article.scan, claim, (dates, said_on), window)
+        )
+        event, act = (
+            event_words(article.scan, claim, sentence)
+            if isinstance(claim, DateClaim)
+            else (frozenset(), None)
+        )
         words = content_words(article.scan[window[0] : claim.start]) | content_words(
             article.scan[claim.end : window[1]]
         )
@@ -196,9 +210,8 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 if isinstance(claim, Quantity) and not claim.unit
                 else None,
                 facets_of(article.scan[_clause_start(article.scan, window, claim) : window[1]]),
-                event_words(article.scan, claim, sentence)
-                if isinstance(claim, DateClaim)
-                else frozenset(),
+                event,
+                act,
                 _whole(claims, n) if counted is not None else None,
             )
         )

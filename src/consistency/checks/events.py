@@ -9,9 +9,10 @@ first paragraph ("LONDON, Nov 16 -") dates the report, not anything in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from consistency.checks.words import WORD, content_words
-from consistency.model import DateClaim
+from consistency.model import Claim, DateClaim, Quantity
 
 # "LONDON, Nov 16 -", "BEIRUT, Aug 5 (Reuters) -", "Jan 2 -": a place in capitals, if any, then
 # the date and a dash.
@@ -42,24 +43,84 @@ def dateline(scan: str, claim: DateClaim) -> bool:
     return _DASH_AFTER.match(scan, claim.end) is not None
 
 
-def event_words(scan: str, claim: DateClaim, sentence: tuple[int, int]) -> frozenset[str]:
-    """The words that name what a date dates: the last few content words before it in its
-    clause, what a possessive date is of ("Thursday's general election"), and what follows a
-    date that opens its clause ("On Friday, the ministry said"). Names are left out: "expelled
-    by Poland on Monday" and "Russia retaliated on Wednesday" are two events of one story."""
+def figure_day(scan: str, claims: Sequence[Claim], n: int) -> bool:
+    """Whether the date `claims[n]` dates the level just before it, not an event: "the number
+    of deaths rose to 92 on Friday" and "rose to 64 on Wednesday" are one toll on two days,
+    "put the toll at 185 on Monday and about 270 on Tuesday" two counts."""
+    if n == 0 or not isinstance(level := claims[n - 1], Quantity):
+        return False
+    if not _LEVEL_BEFORE.search(scan, max(0, level.start - 50), level.start):
+        return False
+    return _DAY_AFTER.fullmatch(scan, level.end, claims[n].start) is not None
+
+
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?:rose|risen|climbed|jumped|fell|dropped|increased|decreased|grew|stood|stands|"
+    r"put\s[\w ]{1,30}?)\s+(?:to|at)|reached|hit)\s+$",
+    re.I,
+)
+_DAY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|by|as of)\s+", re.I)
+
+
+def event_words(
+    scan: str, claim: DateClaim, sentence: tuple[int, int]
+) -> tuple[frozenset[str], str | None]:
+    """The words that name what a date dates, and the act the nearest of them names. The words
+    are the last few content words before it in its clause, what a possessive date is of
+    ("Thursday's general election"), and what follows a date that opens its clause ("On
+    Friday, the ministry said"). Names are left out: "expelled by Poland on Monday" and
+    "Russia retaliated on Wednesday" are two events of one story."""
     low = sentence[0]
     for b in _BREAK.finditer(scan, sentence[0], claim.start):
         low = b.end()
-    words = _event(WORD.findall(scan, low, claim.start))[-_EVENT_WORDS:]
+    before = _event(WORD.findall(scan, low, claim.start))[-_EVENT_WORDS:]
+    after: list[str] = []
     tail = scan[claim.end : claim.end + 2]
-    if tail in ("'s", "’s") or not words:
+    if tail in ("'s", "’s") or not before:
         high = min(claim.end + 60, max(sentence[1], claim.end))
         stop = _BREAK.search(scan, claim.end + 2, high)
-        after = WORD.findall(scan, claim.end + len(tail), stop.start() if stop else high)
-        words += _event(after)[:_EVENT_WORDS]
-    return frozenset(words)
+        words = WORD.findall(scan, claim.end + len(tail), stop.start() if stop else high)
+        after = _event(words)[:_EVENT_WORDS]
+    # The nearest word that names an act: "election results were declared on Friday" dates the
+    # results, not the election.
+    nearest = [*after, *before] if tail in ("'s", "’s") else [*reversed(before), *after]
+    act = next((_ACTS[w] for w in nearest if w in _ACTS), None)
+    return frozenset(before + after), act
 
 
 def _event(tokens: list[str]) -> list[str]:
     """The content words among `tokens` that are no names, reduced, in order."""
     return [w for t in tokens if t[0].islower() for w in content_words(t)]
+
+
+# The acts news dates, each with the words papers use for it: "will take office", "will be sworn
+# in" and "will be inaugurated on December 10" date one act; so do "The impact on Sept. 26",
+# "slammed into the moonlet on 26 September" and "hit Dimorphos on September 26".
+_ACT_WORDS = {
+    "sentence": "sentenced sentencing",
+    "inauguration": "inaugurated inauguration sworn office",
+    "impact": "impact slammed crashed smashed collided collision ashore landfall",
+    "landing": "landed landing touchdown",
+    "launch": "launched launch liftoff lift-off",
+    "vote": "election elected vote voted",
+    "death": "died killed death",
+    "injury": "injured wounded injury",
+    "approval": "approved approval authorised authorized",
+    "arrest": "arrested arrest detained detention",
+    "verdict": "verdict convicted guilty",
+    "signing": "signed signing",
+    "explosion": "explosion blast exploded",
+    "experiment": "experiment shot",
+    "resignation": "resigned resignation",
+    "result": "result results",
+}
+# Acts a story tells of more than once: the deaths of Saturday and the toll that "rose to 92 on
+# Friday", an arrest on Monday and another on Wednesday. Their dates line up only when their
+# clauses do.
+RECURRING = frozenset(("death", "injury", "arrest", "explosion"))
+_ACTS = {
+    reduced: act
+    for act, words in _ACT_WORDS.items()
+    for word in words.split()
+    for reduced in content_words(word)
+}

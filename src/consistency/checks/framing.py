@@ -75,6 +75,9 @@ def dates_statement(scan: str, claim: DateClaim) -> bool:
     return _SAID_ON.search(scan, max(0, claim.start - 40), claim.start) is not None
 
 
+_WEEK = 7
+
+
 def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | None:
     """The claim's use ("" for a current value); None for a figure that is no statement of its
     own (the whole in "six of the nine members", the "650-seat" of a chamber)."""
@@ -85,7 +88,13 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
             return ANOTHER  # "A second man was arrested on Tuesday": another arrest's day
         if dates_statement(scan, claim):
             return SAID
-        # "Tesla will report earnings on January 25" dates no event that has happened.
+        # "Tesla will report earnings on January 25" dates no event that has happened, nor
+        # does "set sentencing for July 11" in a paper of May 30. A day within the week after
+        # the dateline may be a slip for a day before it ("spoke by phone on Tuesday, April 15"
+        # in a paper of April 13), so only later ones are plans by their date alone.
+        day, published = claim.value, article.published
+        if day and day.day and published and (day.first() - published).days > _WEEK:
+            return PLAN
         return PLAN if to_come(scan, claim.start, claim.end) else ""
     if not isinstance(claim, Quantity):
         return ""

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
 from consistency.checks.about import AS_OF, COUNT, UNNAMED, Statement, statements
+from consistency.checks.events import RECURRING
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import ALONE, SAID
 from consistency.checks.offices import two_offices
@@ -177,8 +178,9 @@ def cluster_statements(block: list[Statement], weights: dict[str, float]) -> lis
     clusters: list[_Cluster] = []
     by_word: dict[str, list[int]] = defaultdict(list)
     for s in block:
+        keys = _keys(s)
         if len(clusters) > _INDEXED:
-            candidates = sorted({i for w in s.words for i in by_word.get(w, ())})
+            candidates = sorted({i for w in keys for i in by_word.get(w, ())})
         else:
             candidates = list(range(len(clusters)))
         best, best_score = None, _ALIKE
@@ -190,10 +192,16 @@ def cluster_statements(block: list[Statement], weights: dict[str, float]) -> lis
             clusters.append(_Cluster())
             best = len(clusters) - 1
         clusters[best].members.append(s)
-        for w in s.words - clusters[best].words.keys():
+        for w in keys - clusters[best].words.keys():
             by_word[w].append(best)
-        clusters[best].words.update(s.words)
+        clusters[best].words.update(keys)
     return [c.members for c in clusters if len({m.article.path for m in c.members}) > 1]
+
+
+def _keys(s: Statement) -> frozenset[str]:
+    """What a statement is looked up by: its words, and a date's act ("sworn in" is found by
+    "take office")."""
+    return s.words | {f"act:{s.act}"} if s.act else s.words
 
 
 def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> float:
@@ -202,20 +210,38 @@ def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> fl
         return 0.0
     if s.measure.startswith("office:"):  # one office, whatever the words around it
         return 1.0
+    if s.measure == "date":
+        return _event_likeness(s, other, _likeness(s.words, other.words, weights))
+    return _likeness(s.words, other.words, weights)
+
+
+def _likeness(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
     # fsum: exact whatever the order a frozenset iterates in, so runs agree to the last bit.
-    mine = math.fsum(weights.get(w, 0.0) for w in s.words)
-    theirs = math.fsum(weights.get(w, 0.0) for w in other.words)
-    shared = math.fsum(weights.get(w, 0.0) for w in s.words & other.words)
+    mine = math.fsum(weights.get(w, 0.0) for w in a)
+    theirs = math.fsum(weights.get(w, 0.0) for w in b)
+    shared = math.fsum(weights.get(w, 0.0) for w in a & b)
     # One shared word ("rise") is a topic, not a statement: "nine members sit on the committee"
     # and "two members voted for a smaller rise" are two things.
-    common = s.words & other.words
+    common = a & b
     if not mine or not theirs or not common:
         return 0.0
     if len(common) < _SHARED_WORDS and common & _GENERIC:
         return 0.0
-    if s.measure == "date" and not s.event & other.event:
-        return 0.0  # "detained Mr Bazoum on Wednesday", "declared himself head of state on Friday"
     return shared / min(mine, theirs)
+
+
+def _event_likeness(s: Statement, other: Statement, clauses: float) -> float:
+    """How alike two dates' events are, given how alike their clauses are. Dates of one act
+    ("will take office on Jan. 1", "will be sworn in on 1 January") are close whatever the
+    rest of the clauses; dates of two acts ("killed on Tuesday", "wounded on Wednesday") are
+    never one; otherwise the events must share a word ("detained Mr Bazoum on Wednesday" and
+    "declared himself head of state on Friday" do not)."""
+    if s.act and other.act:
+        if s.act != other.act:
+            return 0.0
+        if s.act not in RECURRING:
+            return max(clauses, _CLOSE)
+    return clauses if s.event & other.event else 0.0
 
 
 def _compatible(a: Statement, b: Statement) -> bool:

@@ -11,8 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from consistency.articles import parse_article
+from consistency.checks.about import statements
 from consistency.cli import main
 from consistency.engine import Engine
+from consistency.extract.names import NameIndex
+from consistency.extract.pipeline import extract_claims
 from consistency.factsheet import parse_sheet
 from consistency.model import Finding, Severity
 
@@ -989,3 +993,105 @@ def test_a_day_just_after_the_dateline_is_a_slip_not_a_plan(tmp_path: Path) -> N
         b=dateline + "Biden spoke with Putin by phone on April 15, the White House said.\n",
     )
     assert [(where, text) for where, text, _, _ in said(sources(folder))] == [("b.txt", "April 15")]
+
+
+def _dated(day: str, body: str) -> str:
+    return f"---\npublished: {day}\n---\nStory\n\n{body}\n"
+
+
+def test_a_figure_stated_nowhere_else_is_paired_by_elimination(tmp_path: Path) -> None:
+    # The golden Activision story's deliberate 35% against the 26% jump: too few shared words
+    # to cluster, but once the rest is set aside the two stand out (a warning, not an error).
+    folder = story(
+        tmp_path,
+        a=_dated("2022-01-19", "Activision's shares rose 35% on the day the deal was announced."),
+        b=_dated(
+            "2022-01-19",
+            "The price was agreed on Tuesday. Activision's shares jumped 26% that day, while "
+            "Microsoft's fell 2.4%.",
+        ),
+    )
+    findings = sources(folder)
+    assert said(findings) == [("b.txt", "26%", "35%", "warning")]
+    assert "only loosely alike" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            _dated("2022-01-19", "Activision's shares rose 35% on the day the deal was announced."),
+            _dated(
+                "2022-01-21",
+                "The price was agreed on Tuesday. Activision's shares jumped 26% that day, while "
+                "Microsoft's fell 2.4%.",
+            ),
+            id="papers-days-apart",
+        ),
+        pytest.param(
+            _dated("2022-01-19", "Activision's shares rose 35% on the day the deal was announced."),
+            _dated(
+                "2022-01-19",
+                "The price was agreed on Tuesday. Activision's shares jumped 10% that day, while "
+                "Microsoft's fell 2.4%.",
+            ),
+            id="a-figure-three-times-another",
+        ),
+        pytest.param(
+            _dated(
+                "2024-02-20", "Berkshire Hathaway cut its stake in HP to 4.9%, a filing showed."
+            ),
+            _dated(
+                "2024-02-20",
+                "Berkshire Hathaway owned 5.2% of HP before selling shares, a filing showed.",
+            ),
+            id="a-stake-before-selling",
+        ),
+    ],
+)
+def test_no_pair_by_elimination(tmp_path: Path, first: str, second: str) -> None:
+    assert said(sources(story(tmp_path, a=first, b=second))) == []
+
+
+def test_a_change_from_a_year_earlier_to_a_level_states_the_level(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Nvidia\n\nRevenue for the quarter rose 101% from a year earlier to $13.51 billion.\n",
+        b="Nvidia\n\nRevenue for the quarter rose to $27 billion, Nvidia said.\n",
+    )
+    assert said(sources(folder)) == [("b.txt", "$27 billion", "$13.51 billion", "error")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "use"),
+    [
+        pytest.param(
+            "Berkshire Hathaway owned 5.2% of HP before selling shares, a filing showed.",
+            "5.2%",
+            "an earlier level",
+            id="before-selling",
+        ),
+        pytest.param(
+            "Microsoft's quarterly revenue was $52.9 billion a year ago, and rose 17%.",
+            "$52.9 billion",
+            "an earlier level",
+            id="a-year-ago",
+        ),
+        pytest.param(
+            "The patient spent 10 days in intensive care before being discharged.",
+            "10 days",
+            "",
+            id="before-being-discharged-is-no-earlier-level",
+        ),
+        pytest.param(
+            "Revenue rose 101% from a year earlier to $13.51 billion.",
+            "$13.51 billion",
+            "",
+            id="from-a-year-earlier-to",
+        ),
+    ],
+)
+def test_what_a_figure_states(text: str, figure: str, use: str) -> None:
+    article = parse_article(f"Story\n\n{text}\n", "a.txt")
+    found = statements(article, extract_claims(article, NameIndex.empty()))
+    assert [st.use for st in found if st.claim.text == figure] == [use]

@@ -17,14 +17,9 @@ from pathlib import Path
 
 from consistency.articles import Article
 from consistency.checks.about import COUNT, Statement, statements
+from consistency.checks.likeness import word_weights
 from consistency.checks.pairs import Verdict, compare
-from consistency.checks.sources import (
-    StoryArticle,
-    cluster_statements,
-    consensus,
-    source_findings,
-    word_weights,
-)
+from consistency.checks.sources import StoryArticle, cluster_statements, consensus, source_findings
 from consistency.checks.words import WORD, content_words
 from consistency.engine import Engine, iter_articles
 from consistency.errors import ArticleError

@@ -74,16 +74,30 @@ _EARLIER_BEFORE = re.compile(
     r"\bfrom\s+(?:an?\s+|the\s+)?(?:(?:peak|high|low|record|level)\s+of\s+)?$", re.I
 )
 # "Polls a month earlier had put the PVV at fewer than 20 seats" (golden dutch d2): a figure
-# of a time counted back from the story's, in its clause before it.
+# of a time counted back from the story's, in its clause before it; not the base of a change
+# ("rose 101% from a year earlier to $13.51 billion").
 _EARLIER_TIME = re.compile(
+    r"(?<!from )(?<!than )(?<!on )(?<!over )"
     r"\b(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?|"
     r"decades?)\s+(?:earlier|before|previously)\b",
+    re.I,
+)
+# After the figure: "owned 5.2% of HP before selling shares", "revenue was $52.9 billion a
+# year ago" (hunt stories written for development); not "spent 10 days in intensive care
+# before being discharged".
+_EARLIER_AFTER = re.compile(
+    r"(?:\s+(?!from\b|than\b|on\b|over\b|versus\b|compared\b|with\b|since\b)[a-z]+){0,3}?\s+"
+    r"(?:before\s+(?:selling|cutting|reducing|trimming|raising|buying|the\s+"
+    r"(?:sale|cut|raise|hike|split))\b|"
+    r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
+    r"(?:ago|earlier)\b)",
     re.I,
 )
 # An offer or a figure since replaced: "after Anglo rejected a £31 billion bid", "an initial
 # offer of $95" (second review).
 _SUPERSEDED = re.compile(
-    r"\b(?:(?:previous|earlier|initial|original|prior|rejected)\s+(?:\w+\s+){0,2}?(?:of\s+)?|"
+    r"\b(?:(?:previous|(?<!year )(?<!month )(?<!quarter )earlier|initial|original|prior|rejected)"
+    r"\s+(?:\w+\s+){0,2}?(?:of\s+)?|"
     r"(?:rejected|turned\s+down|spurned)\s+(?:an?|the|its|their)\s+)$",
     re.I,
 )
@@ -113,12 +127,13 @@ _CHANGE_WORDS = frozenset(
     "change changed".split()
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-# "37 of the 150 seats", "six of the nine members": the second figure is the whole. "One of the
+# "37 of the 150 seats", "six of the nine members", "37 of UP's 80 seats": the second figure
+# is the whole. "One of the
 # 30,000 people killed" names one of the toll: the figure is the toll itself.
 _PART_OF = re.compile(
     r"(?:\d[\d,.]*|\b(?!one\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:{_TENS})(?:-\w+)?))"
-    r"\s*(?:\w+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+)?$",
+    r"\s*(?:\w+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+|[A-Z][\w.]*(?:'s|’s)\s+)?$",
     re.I,
 )
 
@@ -143,6 +158,8 @@ def other_use(
     near = article.scan[max(clause[0], q.start - 60) : q.start]
     # Before a target: "raised its price target to $1,500 from $1,320" gives the old target.
     if _EARLIER_BEFORE.search(near) or _EARLIER_TIME.search(before) or _SUPERSEDED.search(near):
+        return Use.EARLIER
+    if _EARLIER_AFTER.match(article.scan, q.end, end):  # "before" ends the clause
         return Use.EARLIER
     if _HYPOTHETICAL.search(before) or _TARGET_AFTER.match(article.scan, q.end):
         return Use.HYPOTHETICAL

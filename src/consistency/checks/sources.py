@@ -11,40 +11,32 @@ Kiev's count and Moscow's may differ.
 
 from __future__ import annotations
 
-import functools
-import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
-from consistency.checks.about import AS_OF, COUNT, UNNAMED, Statement, statements
-from consistency.checks.events import RECURRING
+from consistency.checks.about import COUNT, UNNAMED, Statement, statements
 from consistency.checks.findings import SOURCE, claim_span
-from consistency.checks.framing import ALONE, SAID
+from consistency.checks.framing import SAID
+from consistency.checks.likeness import (
+    ALIKE,
+    CLOSE,
+    published_apart,
+    similarity,
+    states,
+    word_weights,
+    wording,
+)
+from consistency.checks.loose import loose_pairs
 from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
 from consistency.model import Claim, DateClaim, Finding, Quantity, Severity
 
-# How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
-_ALIKE = 0.34
 # A block with more clusters than this compares a claim only with the clusters sharing a word.
 _INDEXED = 8
-# How alike clauses must be for a date or a weekday to be compared with the reference's.
-_CLOSE = 0.45
-# Clauses sharing fewer words than this are never one statement, unless the one word they
-# share names the thing measured ("Turnout was 59.7%", "Turnout fell to 59.7 per cent").
-_SHARED_WORDS = 2
-# Words that name a movement or an act, not a thing measured: one of them shared is a topic
-# ("Deliveries rose 40.3%", "Production rose 47 per cent").
-_GENERIC = frozenset(
-    "rose rise fell fall grew grow increas decreas declin jump climb drop gain lost los add "
-    "ad cut up down won took hit reach record total high low new last next now also more "
-    "less year month week day time said told report announc expect forecast".split()
-)
 
 
 @dataclass
@@ -93,6 +85,16 @@ def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
         for cluster in cluster_statements(others, weights):
             for finding in _disagreements(cluster, judged, by_article):
                 found[finding.where.article].append(finding)
+        # What the clustering could not line up: a figure stated nowhere else, beside one the
+        # other article states in a clause only somewhat like it.
+        reported = {(f.where.article, f.where.start) for fs in found.values() for f in fs}
+        for a, b in loose_pairs(others, weights, by_article):
+            if {(a.article.path, a.index), (b.article.path, b.index)} & judged:
+                continue
+            if {(a.article.path, a.claim.start), (b.article.path, b.claim.start)} & reported:
+                continue
+            finding = _finding(a, b, Verdict.DIFFERS, loose=True)
+            found[finding.where.article].append(finding)
     if references:
         for entry in story:
             if not entry.article.reference:
@@ -126,29 +128,29 @@ def _against_references(
             continue
         scored = sorted(
             (
-                (_similarity(st, ref, weights), n, ref)
+                (similarity(st, ref, weights), n, ref)
                 for n, ref in enumerate(blocks.get(st.measure, ()))
                 if ref.article.reference
             ),
             key=lambda t: (-t[0], t[1]),
         )
-        if not scored or scored[0][0] < _ALIKE:
+        if not scored or scored[0][0] < ALIKE:
             continue
         best_score, _, best = scored[0]
         verdict = compare(st, best, coarse=True)
         if verdict is Verdict.AGREES:
             judged.add((st.article.path, st.index))
         # Dates and weekdays are said of many things: only a close paraphrase is compared.
-        if isinstance(st.claim, DateClaim) and best_score < _CLOSE:
+        if isinstance(st.claim, DateClaim) and best_score < CLOSE:
             continue
         # "The military said on Monday" in Monday's paper is a later statement than the wire's
         # "said on Saturday" of Saturday.
-        if st.use == SAID and _published_apart(st, best):
+        if st.use == SAID and published_apart(st, best):
             continue
         # The reference states it elsewhere in words nearly as like these: the best match was
         # another figure ("$1.5bn" in the same paragraph as the "$5bn" guidance).
         if any(
-            score >= max(best_score / 2, _ALIKE / 3)
+            score >= max(best_score / 2, ALIKE / 3)
             and compare(st, ref, coarse=True) is Verdict.AGREES
             for score, _, ref in scored
         ):
@@ -157,21 +159,6 @@ def _against_references(
             findings.append(_finding(st, best, verdict))
             judged.add((st.article.path, st.index))
     return findings
-
-
-def _published_apart(a: Statement, b: Statement, days: int = 0) -> bool:
-    """Whether two statements' articles carry datelines more than `days` apart."""
-    mine, theirs = a.article.published, b.article.published
-    return mine is not None and theirs is not None and abs((mine - theirs).days) > days
-
-
-def word_weights(all_statements: Sequence[Statement]) -> dict[str, float]:
-    """Inverse document frequency of each word over the story's clauses."""
-    df: Counter[str] = Counter()
-    for st in all_statements:
-        df.update(st.words)
-    n = len(all_statements)
-    return {w: math.log((n + 1) / c) for w, c in df.items()}
 
 
 def cluster_statements(block: list[Statement], weights: dict[str, float]) -> list[list[Statement]]:
@@ -183,9 +170,9 @@ def cluster_statements(block: list[Statement], weights: dict[str, float]) -> lis
             candidates = sorted({i for w in keys for i in by_word.get(w, ())})
         else:
             candidates = list(range(len(clusters)))
-        best, best_score = None, _ALIKE
+        best, best_score = None, ALIKE
         for i in candidates:
-            score = _similarity(s, clusters[i].members[0], weights)
+            score = similarity(s, clusters[i].members[0], weights)
             if score >= best_score:
                 best, best_score = i, score
         if best is None:
@@ -202,113 +189,6 @@ def _keys(s: Statement) -> frozenset[str]:
     """What a statement is looked up by: its words, and a date's act ("sworn in" is found by
     "take office")."""
     return s.words | {f"act:{s.act}"} if s.act else s.words
-
-
-def _similarity(s: Statement, other: Statement, weights: dict[str, float]) -> float:
-    """How alike two claims' clauses are: the weighted share of the shorter one's words."""
-    if not _compatible(s, other):
-        return 0.0
-    if s.measure.startswith("office:"):  # one office, whatever the words around it
-        return 1.0
-    if s.measure == "date":
-        return _event_likeness(s, other, _likeness(s.words, other.words, weights))
-    return _likeness(s.words, other.words, weights)
-
-
-def _likeness(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
-    # fsum: exact whatever the order a frozenset iterates in, so runs agree to the last bit.
-    mine = math.fsum(weights.get(w, 0.0) for w in a)
-    theirs = math.fsum(weights.get(w, 0.0) for w in b)
-    shared = math.fsum(weights.get(w, 0.0) for w in a & b)
-    # One shared word ("rise") is a topic, not a statement: "nine members sit on the committee"
-    # and "two members voted for a smaller rise" are two things.
-    common = a & b
-    if not mine or not theirs or not common:
-        return 0.0
-    if len(common) < _SHARED_WORDS and common & _GENERIC:
-        return 0.0
-    return shared / min(mine, theirs)
-
-
-def _event_likeness(s: Statement, other: Statement, clauses: float) -> float:
-    """How alike two dates' events are, given how alike their clauses are. Dates of one act
-    ("will take office on Jan. 1", "will be sworn in on 1 January") are close whatever the
-    rest of the clauses; dates of two acts ("killed on Tuesday", "wounded on Wednesday") are
-    never one; otherwise the events must share a word ("detained Mr Bazoum on Wednesday" and
-    "declared himself head of state on Friday" do not)."""
-    if s.act and other.act:
-        if s.act != other.act:
-            return 0.0
-        if s.act not in RECURRING:
-            return max(clauses, _CLOSE)
-    return clauses if s.event & other.event else 0.0
-
-
-def _compatible(a: Statement, b: Statement) -> bool:
-    """Whether two claims can be about one thing: same subject, speaker, time and use (a
-    forecast is no statement of the current value)."""
-    if a.use != b.use:
-        return False
-    if a.state and b.state and a.state != b.state:
-        return False  # "12 killed" and "40 wounded" count other people
-    if _other_facet(a.facets, b.facets):
-        return False  # "quarterly revenue of $61.9 billion", "quarterly profit of $21.9 billion"
-    if a.subject and b.subject and not a.subject & b.subject:
-        return False
-    if a.measure.startswith("office:") and _published_apart(a, b, days=31):
-        return False  # an office changes hands: the FDA's director in January and in July
-    if a.whole is not None and b.whole is not None and a.whole != b.whole:
-        return False  # "33 of the 80 seats" in one state, "240 of the 543 seats" in the house
-    if a.speaker and b.speaker and a.speaker != b.speaker:
-        return False
-    # A bare year in one clause only, one the other article never names, dates another time
-    # than the story's ("The FDP, which won 80 seats in 2017, took 92 this time" against "the
-    # FDP won 92"); "sales of $10bn in 2023" against a wire that names 2023 is the story's own.
-    if not (a.times and b.times) and (_earlier(a, b) or _earlier(b, a)):
-        return False
-    return not (a.times and b.times) or any(_one_time(x, y) for x in a.times for y in b.times)
-
-
-def _one_time(x: str, y: str) -> bool:
-    """Whether two clause times can be one: "2023-10" and "2023-10-13" can, "2023-10-06" and
-    "2023-10-12" can't. A figure said on a day may be of any time up to it: "said on Friday
-    (Feb. 2) that the economy added 353,000 jobs" against "added 353,000 jobs in January"."""
-    if x.startswith(AS_OF) != y.startswith(AS_OF):
-        bound, other = (x, y) if x.startswith(AS_OF) else (y, x)
-        return other[: len(bound) - 1] <= bound[1:]
-    return x.startswith(y) or y.startswith(x)
-
-
-def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two clauses name different things of one facet ("revenue", "profit"). "Core"
-    prices, a bonus and a value including debt are other measures even where the other clause
-    says nothing of the kind."""
-    if (a & ALONE) != (b & ALONE):
-        return True
-    for group in {f.split(":", 1)[0] for f in a} & {f.split(":", 1)[0] for f in b}:
-        mine = {f for f in a if f.startswith(group + ":")}
-        theirs = {f for f in b if f.startswith(group + ":")}
-        if not mine & theirs:
-            return True
-    return False
-
-
-def _earlier(a: Statement, b: Statement) -> bool:
-    """Whether `a`'s clause dates it by bare years that `b`'s article never names and that are
-    before the latest year it names (any year at all when it names none)."""
-    if not a.times or not all(len(t) == 4 for t in a.times):
-        return False
-    years = _years(b.article.scan)
-    latest = max(years, default=None)
-    return all(t not in years and (latest is None or t < latest) for t in a.times)
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-@functools.lru_cache(maxsize=256)
-def _years(scan: str) -> frozenset[str]:
-    return frozenset(_YEAR.findall(scan))
 
 
 def _disagreements(
@@ -347,23 +227,10 @@ def _disagreements(
             if not alt:
                 continue
             ref = alt[0]
-        if _states(by_article[ref.article.path], s):
+        if states(by_article[ref.article.path], s):
             continue
         findings.append(_finding(s, ref, verdicts[id(s)]))
     return findings
-
-
-def _states(statements: list[Statement], target: Statement) -> bool:
-    """Whether an article gives `target`'s figure too, of a thing that may be the same: then
-    two figures it states are two things the clustering could not tell apart ("wages rose
-    0.3% in January", "the annual rise in wages to 4.4%" against "earnings up 4.4 per cent")."""
-    return any(
-        x.measure in (target.measure, COUNT)
-        and x.claim is not target.claim
-        and not (x.subject and target.subject and not x.subject & target.subject)
-        and compare(target, x) is Verdict.AGREES
-        for x in statements
-    )
 
 
 def consensus(cluster: list[Statement]) -> Statement:
@@ -373,7 +240,7 @@ def consensus(cluster: list[Statement]) -> Statement:
     story of hundreds of copies of one figure costs the number of its distinct wordings."""
     buckets: dict[tuple[object, ...], list[Statement]] = {}
     for s in cluster:
-        buckets.setdefault(_wording(s), []).append(s)
+        buckets.setdefault(wording(s), []).append(s)
     heads = [b[0] for b in buckets.values()]
     paths = {id(b[0]): {s.article.path for s in b} for b in buckets.values()}
 
@@ -385,19 +252,11 @@ def consensus(cluster: list[Statement]) -> Statement:
         return (-len(agreeing), head.article.path, head.claim.start)
 
     best = min(heads, key=support)
-    return min(buckets[_wording(best)], key=lambda s: (s.article.path, s.claim.start))
+    return min(buckets[wording(best)], key=lambda s: (s.article.path, s.claim.start))
 
 
-def _wording(s: Statement) -> tuple[object, ...]:
-    """What makes two statements of a cluster compare alike: the claim's values and group."""
-    c = s.claim
-    values = tuple(
-        v for k, v in vars(c).items() if k not in ("text", "start", "end") and "_" not in k
-    )
-    return (type(c).__name__, s.group, s.use, values, s.figure)
-
-
-def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:
+def _finding(s: Statement, other: Statement, verdict: Verdict, *, loose: bool = False) -> Finding:
+    """The finding on `s`. A `loose` pair, lined up only by elimination, is a warning."""
     where = s.article.location(*claim_span(s.claim))
     there = other.article.location(*claim_span(other.claim))
     speaker = s.speaker.title() if s.speaker and s.speaker.islower() else s.speaker
@@ -417,6 +276,9 @@ def _finding(s: Statement, other: Statement, verdict: Verdict) -> Finding:
         if _grown(s, other):
             severity = Severity.WARNING
             message += f" (published {other.article.published}, this article {s.article.published})"
+        if loose:
+            severity = Severity.WARNING
+            message += " (the two clauses are only loosely alike: worth a look)"
     return Finding(
         kind=SOURCE,
         severity=severity,

@@ -1,0 +1,175 @@
+"""How alike two statements of a story are: whether they can be about one thing (subject,
+speaker, time, use, facets) and how alike their clauses' words are, weighted by how rare each
+word is in the story. Dates are alike by their events ("will take office", "will be sworn in")."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from consistency.checks.about import AS_OF, COUNT, Statement
+from consistency.checks.events import RECURRING
+from consistency.checks.framing import ALONE
+from consistency.checks.pairs import Verdict, compare
+
+# How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
+ALIKE = 0.34
+# How alike clauses must be for a date or a weekday to be compared with the reference's.
+CLOSE = 0.45
+# Clauses sharing fewer words than this are never one statement, unless the one word they
+# share names the thing measured ("Turnout was 59.7%", "Turnout fell to 59.7 per cent").
+_SHARED_WORDS = 2
+# Words that name a movement or an act, not a thing measured: one of them shared is a topic
+# ("Deliveries rose 40.3%", "Production rose 47 per cent").
+_GENERIC = frozenset(
+    "rose rise fell fall grew grow increas decreas declin jump climb drop gain lost los add "
+    "ad cut up down won took hit reach record total high low new last next now also more "
+    "less year month week day time said told report announc expect forecast".split()
+)
+
+
+def published_apart(a: Statement, b: Statement, days: int = 0) -> bool:
+    """Whether two statements' articles carry datelines more than `days` apart."""
+    mine, theirs = a.article.published, b.article.published
+    return mine is not None and theirs is not None and abs((mine - theirs).days) > days
+
+
+def word_weights(all_statements: Sequence[Statement]) -> dict[str, float]:
+    """Inverse document frequency of each word over the story's clauses."""
+    df: Counter[str] = Counter()
+    for st in all_statements:
+        df.update(st.words)
+    n = len(all_statements)
+    return {w: math.log((n + 1) / c) for w, c in df.items()}
+
+
+def similarity(s: Statement, other: Statement, weights: dict[str, float]) -> float:
+    """How alike two claims' clauses are: the weighted share of the shorter one's words."""
+    if not compatible(s, other):
+        return 0.0
+    if s.measure.startswith("office:"):  # one office, whatever the words around it
+        return 1.0
+    if s.measure == "date":
+        return _event_likeness(s, other, _likeness(s.words, other.words, weights))
+    return _likeness(s.words, other.words, weights)
+
+
+def _likeness(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    # fsum: exact whatever the order a frozenset iterates in, so runs agree to the last bit.
+    mine = math.fsum(weights.get(w, 0.0) for w in a)
+    theirs = math.fsum(weights.get(w, 0.0) for w in b)
+    shared = math.fsum(weights.get(w, 0.0) for w in a & b)
+    # One shared word ("rise") is a topic, not a statement: "nine members sit on the committee"
+    # and "two members voted for a smaller rise" are two things.
+    common = a & b
+    if not mine or not theirs or not common:
+        return 0.0
+    if len(common) < _SHARED_WORDS and common & _GENERIC:
+        return 0.0
+    return shared / min(mine, theirs)
+
+
+def _event_likeness(s: Statement, other: Statement, clauses: float) -> float:
+    """How alike two dates' events are, given how alike their clauses are. Dates of one act
+    ("will take office on Jan. 1", "will be sworn in on 1 January") are close whatever the
+    rest of the clauses; dates of two acts ("killed on Tuesday", "wounded on Wednesday") are
+    never one; otherwise the events must share a word ("detained Mr Bazoum on Wednesday" and
+    "declared himself head of state on Friday" do not)."""
+    if s.act and other.act:
+        if s.act != other.act:
+            return 0.0
+        if s.act not in RECURRING:
+            return max(clauses, CLOSE)
+    return clauses if s.event & other.event else 0.0
+
+
+def compatible(a: Statement, b: Statement) -> bool:
+    """Whether two claims can be about one thing: same subject, speaker, time and use (a
+    forecast is no statement of the current value)."""
+    if a.use != b.use:
+        return False
+    if a.state and b.state and a.state != b.state:
+        return False  # "12 killed" and "40 wounded" count other people
+    if _other_facet(a.facets, b.facets):
+        return False  # "quarterly revenue of $61.9 billion", "quarterly profit of $21.9 billion"
+    if a.subject and b.subject and not a.subject & b.subject:
+        return False
+    if a.measure.startswith("office:") and published_apart(a, b, days=31):
+        return False  # an office changes hands: the FDA's director in January and in July
+    if a.whole is not None and b.whole is not None and a.whole != b.whole:
+        return False  # "33 of the 80 seats" in one state, "240 of the 543 seats" in the house
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return False
+    # A bare year in one clause only, one the other article never names, dates another time
+    # than the story's ("The FDP, which won 80 seats in 2017, took 92 this time" against "the
+    # FDP won 92"); "sales of $10bn in 2023" against a wire that names 2023 is the story's own.
+    if not (a.times and b.times) and (_earlier(a, b) or _earlier(b, a)):
+        return False
+    return not (a.times and b.times) or any(_one_time(x, y) for x in a.times for y in b.times)
+
+
+def _one_time(x: str, y: str) -> bool:
+    """Whether two clause times can be one: "2023-10" and "2023-10-13" can, "2023-10-06" and
+    "2023-10-12" can't. A figure said on a day may be of any time up to it: "said on Friday
+    (Feb. 2) that the economy added 353,000 jobs" against "added 353,000 jobs in January"."""
+    if x.startswith(AS_OF) != y.startswith(AS_OF):
+        bound, other = (x, y) if x.startswith(AS_OF) else (y, x)
+        return other[: len(bound) - 1] <= bound[1:]
+    return x.startswith(y) or y.startswith(x)
+
+
+def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two clauses name different things of one facet ("revenue", "profit"). "Core"
+    prices, a bonus and a value including debt are other measures even where the other clause
+    says nothing of the kind."""
+    if (a & ALONE) != (b & ALONE):
+        return True
+    for group in {f.split(":", 1)[0] for f in a} & {f.split(":", 1)[0] for f in b}:
+        mine = {f for f in a if f.startswith(group + ":")}
+        theirs = {f for f in b if f.startswith(group + ":")}
+        if not mine & theirs:
+            return True
+    return False
+
+
+def _earlier(a: Statement, b: Statement) -> bool:
+    """Whether `a`'s clause dates it by bare years that `b`'s article never names and that are
+    before the latest year it names (any year at all when it names none)."""
+    if not a.times or not all(len(t) == 4 for t in a.times):
+        return False
+    years = _years(b.article.scan)
+    latest = max(years, default=None)
+    return all(t not in years and (latest is None or t < latest) for t in a.times)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _years(scan: str) -> frozenset[str]:
+    return frozenset(_YEAR.findall(scan))
+
+
+def states(statements: list[Statement], target: Statement) -> bool:
+    """Whether an article gives `target`'s figure too, of a thing that may be the same: then
+    two figures it states are two things the clustering could not tell apart ("wages rose
+    0.3% in January", "the annual rise in wages to 4.4%" against "earnings up 4.4 per cent")."""
+    return any(
+        x.measure in (target.measure, COUNT)
+        and x.claim is not target.claim
+        and not (x.subject and target.subject and not x.subject & target.subject)
+        and compare(target, x) is Verdict.AGREES
+        for x in statements
+    )
+
+
+def wording(s: Statement) -> tuple[object, ...]:
+    """What makes two statements of a cluster compare alike: the claim's values and group."""
+    c = s.claim
+    values = tuple(
+        v for k, v in vars(c).items() if k not in ("text", "start", "end") and "_" not in k
+    )
+    return (type(c).__name__, s.group, s.use, values, s.figure)

@@ -1,0 +1,101 @@
+"""Pairs the clustering cannot line up, found by elimination: "Labour bagged 822 seats" shares
+too few words with "The final tally gave Labour 411 seats" to be clustered with it, but once
+what two articles agree on is set aside, the two stand out as one figure given two ways.
+
+A claim takes part only when no other article states it the same way, and its partner is the
+other article's statement most like it, whose most like statement in the first article it is
+in turn. The two clauses must be somewhat alike, the figures of one kind and within a factor
+of three (a figure many times another is more likely another figure), and neither article
+may give the other's figure anywhere (then the two are two things it tells apart).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from consistency.checks.about import Statement
+from consistency.checks.likeness import ALIKE, published_apart, similarity, states, wording
+from consistency.checks.pairs import Verdict, compare
+from consistency.compare.quantities import in_unit
+from consistency.model import Quantity
+
+# How alike two clauses must be, at least, to be paired by elimination (`ALIKE` and above
+# are clustered).
+_LOOSE = 0.25
+_FACTOR = Decimal(3)
+
+
+def loose_pairs(
+    block: list[Statement],
+    weights: dict[str, float],
+    by_article: dict[str, list[Statement]],
+) -> list[tuple[Statement, Statement]]:
+    """(claim, other article's claim) pairs of one block that differ, found by elimination."""
+    stated: dict[tuple[object, ...], set[str]] = defaultdict(set)
+    index: dict[str, list[Statement]] = defaultdict(list)
+    for st in block:
+        stated[wording(st)].add(st.article.path)
+        for w in st.words:
+            index[w].append(st)
+    pairs = []
+    for x in block:
+        if not isinstance(figure := x.claim, Quantity) or len(stated[wording(x)]) > 1:
+            continue  # a copy's figure, stated alike elsewhere: nothing stands out
+        partner = _partner(x, index, weights)
+        if partner is None or not isinstance(other := partner.claim, Quantity):
+            continue
+        if not _near(figure, other) or _told_apart(x, partner, by_article):
+            continue
+        # Loose words need the same parties: "Russia has massed 80,000 troops on the border
+        # with Ukraine" and "NATO has stationed 40,000 troops on the border with Russia".
+        if x.subject != partner.subject:
+            continue
+        # A figure may have moved between reports of different days: loose words and a
+        # day between are too little to go on (1,700 buildings burned on Thursday, 2,200 by
+        # Sunday).
+        if published_apart(x, partner, days=1):
+            continue
+        # Two figures stated nowhere else pair each other: the pair is reported once.
+        if len(stated[wording(partner)]) == 1 and _order(x) < _order(partner):
+            continue
+        if compare(x, partner) is Verdict.DIFFERS:
+            pairs.append((x, partner))
+    return pairs
+
+
+def _partner(
+    x: Statement, index: dict[str, list[Statement]], weights: dict[str, float]
+) -> Statement | None:
+    """The statement of another article most like `x`, if `x` agrees with none of them and is
+    in turn the statement of its own article most like it."""
+    candidates = {id(y): y for w in x.words for y in index[w] if y.article is not x.article}
+    scored = sorted(
+        ((similarity(x, y, weights), y) for y in candidates.values()),
+        key=lambda t: (-t[0], t[1].article.path, t[1].claim.start),
+    )
+    if any(score > 0 and compare(x, y) is Verdict.AGREES for score, y in scored):
+        return None
+    if not scored or not _LOOSE <= scored[0][0] < ALIKE:
+        return None
+    best = scored[0][1]
+    mine = [y for w in best.words for y in index[w] if y.article is x.article]
+    back = max(mine, key=lambda y: similarity(best, y, weights))
+    return best if back is x else None
+
+
+def _order(s: Statement) -> tuple[str, int]:
+    return s.article.path, s.claim.start
+
+
+def _told_apart(x: Statement, y: Statement, by_article: dict[str, list[Statement]]) -> bool:
+    """Whether either article also gives the other's figure."""
+    return states(by_article[y.article.path], x) or states(by_article[x.article.path], y)
+
+
+def _near(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures of one kind are within a factor of three of each other."""
+    y_in = in_unit(y, x.unit)
+    if y_in is None or not x.value or not y_in.value:
+        return False
+    return 1 / _FACTOR <= abs(x.value / y_in.value) <= _FACTOR

@@ -1095,3 +1095,12 @@ def test_what_a_figure_states(text: str, figure: str, use: str) -> None:
     article = parse_article(f"Story\n\n{text}\n", "a.txt")
     found = statements(article, extract_claims(article, NameIndex.empty()))
     assert [st.use for st in found if st.claim.text == figure] == [use]
+
+
+def test_seats_and_mps_count_one_thing(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Election\n\nThe Conservatives were left with 121 MPs, their worst result.\n",
+        b="Election\n\nThe Conservatives were left with 212 seats, their worst result.\n",
+    )
+    assert said(sources(folder)) == [("b.txt", "212 seats", "121 MPs", "error")]

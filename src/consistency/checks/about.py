@@ -43,6 +43,8 @@ _KINDS = {
     "ships": "ship warship vessel destroyer boat",
     "aircraft": "aircraft plane jet warplane",
     "home": "home house dwelling building",
+    # "The Conservatives were reduced to 121 seats", "left with 121 MPs".
+    "seats": "seat mp lawmaker legislator deputy",
 }
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words.split()}
 # Groups within people: the same number given for the whole and for a group is a warning.

@@ -136,6 +136,18 @@ OFFSETS = [
 ]
 
 WEEKDAYS = [
+    example(  # the weekday keeps a day the past tense would move to last year in its own year
+        "a-weekday-keeps-a-day-in-the-datelines-year-constructed",
+        "The government declared Tuesday, December 20, a national holiday.",
+        dt.date(2022, 12, 19),
+        ("Tuesday, December 20", "2022-12-20", "Tuesday"),
+    ),
+    example(  # without a weekday, the past tense of "declared" dates it last year
+        "a-past-day-after-the-dateline-is-last-years-constructed",
+        "The government declared December 20 a national holiday.",
+        dt.date(2022, 12, 19),
+        ("December 20", "2021-12-20"),
+    ),
     example(  # AP style names the days of this week bare, so "next" points into next week
         "next-weekday-later-this-week-constructed",
         "The committee will publish its report next Friday.",

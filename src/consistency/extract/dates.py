@@ -21,7 +21,7 @@ from consistency.extract import datecues as cues
 from consistency.extract import datedigits, dateoffsets, daterelative, dateweekdays
 from consistency.extract import datepatterns as pat
 from consistency.extract import datewords as words
-from consistency.model import DateClaim, PartialDate
+from consistency.model import WEEKDAYS, DateClaim, PartialDate
 
 _Handler = Callable[[re.Match[str], dc.Context], "DateClaim | None"]
 
@@ -87,7 +87,26 @@ def _dated(
     found = dc.day_value(m, ctx, month, day, tail)
     if found is None:
         return None
-    return dc.claim(ctx, m.span(), found[0], weekday=weekday, relative=found[1])
+    value, relative = found
+    if weekday and relative and value is not None and ctx.anchor is not None:
+        value = _weekday_year(value, weekday, ctx.anchor)
+    return dc.claim(ctx, m.span(), value, weekday=weekday, relative=relative)
+
+
+def _weekday_year(value: PartialDate, weekday: str, anchor: dt.date) -> PartialDate:
+    """The dateline's year for a day the tense moved to another, when the weekday stated with it
+    falls there: "declared Tuesday, December 20, a national holiday" in a paper of Monday,
+    December 19, 2022 is that Tuesday, not December 20, 2021 (a Monday)."""
+    if value.year == anchor.year or value.month is None or value.day is None:
+        return value
+    mine = dc.day(anchor.year, value.month, value.day)
+    if mine is None or _weekday_of(value) == weekday or _weekday_of(mine) != weekday:
+        return value
+    return mine
+
+
+def _weekday_of(value: PartialDate) -> str:
+    return WEEKDAYS[value.first().weekday()]
 
 
 def _weekday_date(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:

@@ -1104,3 +1104,17 @@ def test_seats_and_mps_count_one_thing(tmp_path: Path) -> None:
         b="Election\n\nThe Conservatives were left with 212 seats, their worst result.\n",
     )
     assert said(sources(folder)) == [("b.txt", "212 seats", "121 MPs", "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortgage rates tend to track the 10-year Treasury yield, which fell on Thursday.",
+        "The 10-year yield fell to 4.1%.",
+        "The average 30-year fixed rate climbed to 6.7%.",
+    ],
+)
+def test_a_bond_s_maturity_is_its_name_not_a_figure(text: str) -> None:
+    article = parse_article(f"Story\n\n{text}\n", "a.txt")
+    found = statements(article, extract_claims(article, NameIndex.empty()))
+    assert [st.claim.text for st in found if "-year" in st.claim.text] == []

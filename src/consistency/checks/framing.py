@@ -76,6 +76,12 @@ def dates_statement(scan: str, claim: DateClaim) -> bool:
 
 
 _WEEK = 7
+# What a hyphenated span names when it comes before a security or a loan.
+_INSTRUMENT = re.compile(
+    r"\s+(?:(?:US|U\.S\.|Japanese|German|UK|government)\s+)?(?:Treasury|Treasuries|notes?|bonds?|"
+    r"gilts?|bunds?|bills?|yields?|JGBs?|fixed|mortgages?|(?:interest\s+)?rates?)\b",
+    re.I,
+)
 
 
 def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | None:
@@ -100,6 +106,8 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
         return ""
     if claim.end < len(scan) and scan[claim.end] == "-" and claim.unit is None:
         return None  # "the 650-seat House": a description, not a count
+    if "-" in claim.text and _INSTRUMENT.match(scan, claim.end):
+        return None  # "the 10-year Treasury yield", "the two-year gilt": a name, not a span
     # A plan first: "will cut 11,000 jobs" is a planned change, not the change made.
     use = other_use(article, claim, dates, None)
     if _PLAN_BEFORE.search(scan, max(0, claim.start - 50), claim.start):

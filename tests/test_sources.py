@@ -831,6 +831,27 @@ def test_a_figure_the_other_article_also_gives_is_another_thing(tmp_path: Path) 
             id="a-toll-on-two-days",
         ),
         pytest.param(
+            "---\npublished: 2024-03-09\n---\nBudget\n\nThe House of Representatives approved "
+            "the spending package on Wednesday, sending it to the Senate.\n",
+            "---\npublished: 2024-03-09\n---\nBudget\n\nSenators approved the measure on "
+            "Friday, averting a partial government shutdown.\n",
+            id="an-act-a-story-tells-of-twice",
+        ),
+        pytest.param(
+            "---\npublished: 2022-10-31\n---\nBrazil\n\nLula narrowly led Bolsonaro in the "
+            "first-round vote on October 2.\n",
+            "---\npublished: 2022-10-31\n---\nBrazil\n\nLula was elected president on "
+            "October 30, beating Bolsonaro.\n",
+            id="two-rounds-of-a-vote",
+        ),
+        pytest.param(
+            "---\npublished: 2024-03-09\n---\nRaid\n\nPolice raided the ruling party's "
+            "offices on Tuesday.\n",
+            "---\npublished: 2024-03-09\n---\nRaid\n\nThe new prime minister took office on "
+            "Thursday.\n",
+            id="offices-are-no-taking-office",
+        ),
+        pytest.param(
             "---\npublished: 2024-04-03\n---\nGaza\n\nTwo Israeli soldiers were killed on "
             "Tuesday near Jenin, the army said.\n",
             "---\npublished: 2024-04-03\n---\nGaza\n\nThree Israeli soldiers were wounded "
@@ -1082,6 +1103,12 @@ def test_a_change_from_a_year_earlier_to_a_level_states_the_level(tmp_path: Path
             "10 days",
             "",
             id="before-being-discharged-is-no-earlier-level",
+        ),
+        pytest.param(
+            "Revenue rose 101% compared with a year earlier to $13.51 billion.",
+            "$13.51 billion",
+            "",
+            id="compared-with-a-year-earlier-to",
         ),
         pytest.param(
             "Revenue rose 101% from a year earlier to $13.51 billion.",

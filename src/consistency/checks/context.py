@@ -77,7 +77,6 @@ _EARLIER_BEFORE = re.compile(
 # of a time counted back from the story's, in its clause before it; not the base of a change
 # ("rose 101% from a year earlier to $13.51 billion").
 _EARLIER_TIME = re.compile(
-    r"(?<!from )(?<!than )(?<!on )(?<!over )"
     r"\b(?:an?|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?|"
     r"decades?)\s+(?:earlier|before|previously)\b",
     re.I,
@@ -93,6 +92,21 @@ _EARLIER_AFTER = re.compile(
     r"(?:ago|earlier)\b)",
     re.I,
 )
+# The base of a change before a time counted back: "from", "compared with a year earlier".
+_BASE = re.compile(r"\b(?:from|than|on|over|versus|against|compared\s+(?:with|to))\s+$", re.I)
+
+
+def _earlier_time(scan: str, window: int, clause: int, figure: int) -> bool:
+    """Whether the clause before a figure dates it back ("Polls a month earlier had put"),
+    not counting the base of a change ("rose 101% compared with a year earlier to"), whose
+    "compared with" may stand just before the clause (`window` is where the text looked at
+    starts)."""
+    return any(
+        not _BASE.search(scan, window, m.start())
+        for m in _EARLIER_TIME.finditer(scan, clause, figure)
+    )
+
+
 # An offer or a figure since replaced: "after Anglo rejected a £31 billion bid", "an initial
 # offer of $95" (second review).
 _SUPERSEDED = re.compile(
@@ -133,7 +147,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _PART_OF = re.compile(
     r"(?:\d[\d,.]*|\b(?!one\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:{_TENS})(?:-\w+)?))"
-    r"\s*(?:\w+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+|[A-Z][\w.]*(?:'s|’s)\s+)?$",
+    r"\s*(?:\w+\s+)?(?:of|out of)\s+(?:the\s+|its\s+|all\s+|(?-i:[A-Z])[\w.]*(?:'s|’s)\s+)?$",
     re.I,
 )
 
@@ -157,7 +171,11 @@ def other_use(
     before = article.scan[clause[0] : q.start]
     near = article.scan[max(clause[0], q.start - 60) : q.start]
     # Before a target: "raised its price target to $1,500 from $1,320" gives the old target.
-    if _EARLIER_BEFORE.search(near) or _EARLIER_TIME.search(before) or _SUPERSEDED.search(near):
+    if (
+        _EARLIER_BEFORE.search(near)
+        or _earlier_time(article.scan, start, clause[0], q.start)
+        or _SUPERSEDED.search(near)
+    ):
         return Use.EARLIER
     if _EARLIER_AFTER.match(article.scan, q.end, end):  # "before" ends the clause
         return Use.EARLIER

@@ -56,7 +56,7 @@ def figure_day(scan: str, claims: Sequence[Claim], n: int) -> bool:
 
 _LEVEL_BEFORE = re.compile(
     r"\b(?:(?:rose|risen|climbed|jumped|fell|dropped|increased|decreased|grew|stood|stands|"
-    r"put\s[\w ]{1,30}?)\s+(?:to|at)|reached|hit)\s+$",
+    r"put\s[\w ]{1,30}?)\s+(?:to|at)|reached)\s+$",
     re.I,
 )
 _DAY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:on|in|by|as of)\s+", re.I)
@@ -73,7 +73,10 @@ def event_words(
     low = sentence[0]
     for b in _BREAK.finditer(scan, sentence[0], claim.start):
         low = b.end()
-    before = _event(WORD.findall(scan, low, claim.start))[-_EVENT_WORDS:]
+    # "take office" as one word: "offices" alone is no inauguration ("raided the ruling
+    # party's offices on Tuesday").
+    clause = _TAKE_OFFICE.sub("inaugurated", scan[low : claim.start])
+    before = _event(WORD.findall(clause))[-_EVENT_WORDS:]
     after: list[str] = []
     tail = scan[claim.end : claim.end + 2]
     if tail in ("'s", "’s") or not before:
@@ -98,7 +101,7 @@ def _event(tokens: list[str]) -> list[str]:
 # "slammed into the moonlet on 26 September" and "hit Dimorphos on September 26".
 _ACT_WORDS = {
     "sentence": "sentenced sentencing",
-    "inauguration": "inaugurated inauguration sworn office",
+    "inauguration": "inaugurated inauguration sworn",
     "impact": "impact slammed crashed smashed collided collision ashore landfall",
     "landing": "landed landing touchdown",
     "launch": "launched launch liftoff lift-off",
@@ -110,14 +113,15 @@ _ACT_WORDS = {
     "verdict": "verdict convicted guilty",
     "signing": "signed signing",
     "explosion": "explosion blast exploded",
-    "experiment": "experiment shot",
     "resignation": "resigned resignation",
     "result": "result results",
 }
-# Acts a story tells of more than once: the deaths of Saturday and the toll that "rose to 92 on
-# Friday", an arrest on Monday and another on Wednesday. Their dates line up only when their
-# clauses do.
-RECURRING = frozenset(("death", "injury", "arrest", "explosion"))
+_TAKE_OFFICE = re.compile(r"\b(?:tak(?:e|es|ing)|took|assum(?:e|es|ed|ing))\s+office\b", re.I)
+# Acts a story tells of once: its president's inauguration, the sentencing, the impact, the
+# verdict. Two dates of one of them are one event's whatever else their clauses say; dates of
+# other acts happen many times in a story (a House vote on Wednesday and a Senate vote on
+# Friday, two resignations, two shootings) and line up only when their clauses do.
+ONCE = frozenset(("inauguration", "sentence", "impact", "verdict"))
 _ACTS = {
     reduced: act
     for act, words in _ACT_WORDS.items()

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from consistency.checks.about import AS_OF, COUNT, Statement
-from consistency.checks.events import RECURRING
+from consistency.checks.events import ONCE
 from consistency.checks.framing import ALONE
 from consistency.checks.pairs import Verdict, compare
 
@@ -81,7 +81,7 @@ def _event_likeness(s: Statement, other: Statement, clauses: float) -> float:
     if s.act and other.act:
         if s.act != other.act:
             return 0.0
-        if s.act not in RECURRING:
+        if s.act in ONCE:
             return max(clauses, CLOSE)
     return clauses if s.event & other.event else 0.0
 

@@ -12,6 +12,7 @@ may give the other's figure anywhere (then the two are two things it tells apart
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
 
 from consistency.checks.about import Statement
@@ -30,17 +31,23 @@ def loose_pairs(
     block: list[Statement],
     weights: dict[str, float],
     by_article: dict[str, list[Statement]],
+    lined_up: set[int],
 ) -> list[tuple[Statement, Statement]]:
-    """(claim, other article's claim) pairs of one block that differ, found by elimination."""
+    """(claim, other article's claim) pairs of one block that differ, found by elimination.
+    `lined_up` holds the ids of statements the clustering lined up with another article's:
+    they take no part (which also keeps the cost down where every article has copies)."""
     stated: dict[tuple[object, ...], set[str]] = defaultdict(set)
     index: dict[str, list[Statement]] = defaultdict(list)
     for st in block:
         stated[wording(st)].add(st.article.path)
         for w in st.words:
             index[w].append(st)
-    pairs = []
+    pairs: list[tuple[Statement, Statement]] = []
+    seen: set[frozenset[int]] = set()
     for x in block:
-        if not isinstance(figure := x.claim, Quantity) or len(stated[wording(x)]) > 1:
+        if id(x) in lined_up or not isinstance(figure := x.claim, Quantity):
+            continue
+        if len(stated[wording(x)]) > 1:
             continue  # a copy's figure, stated alike elsewhere: nothing stands out
         partner = _partner(x, index, weights)
         if partner is None or not isinstance(other := partner.claim, Quantity):
@@ -56,11 +63,13 @@ def loose_pairs(
         # Sunday).
         if published_apart(x, partner, days=1):
             continue
-        # Two figures stated nowhere else pair each other: the pair is reported once.
-        if len(stated[wording(partner)]) == 1 and _order(x) < _order(partner):
+        key = frozenset((id(x), id(partner)))  # two figures stated nowhere else: once,
+        if key in seen or compare(x, partner) is not Verdict.DIFFERS:
             continue
-        if compare(x, partner) is Verdict.DIFFERS:
-            pairs.append((x, partner))
+        seen.add(key)
+        both_alone = len(stated[wording(partner)]) == 1
+        later = both_alone and _order(partner) > _order(x)
+        pairs.append((partner, x) if later else (x, partner))  # on the later article
     return pairs
 
 
@@ -69,19 +78,25 @@ def _partner(
 ) -> Statement | None:
     """The statement of another article most like `x`, if `x` agrees with none of them and is
     in turn the statement of its own article most like it."""
-    candidates = {id(y): y for w in x.words for y in index[w] if y.article is not x.article}
-    scored = sorted(
-        ((similarity(x, y, weights), y) for y in candidates.values()),
-        key=lambda t: (-t[0], t[1].article.path, t[1].claim.start),
-    )
+    candidates = _sharing(x, index, lambda y: y.article is not x.article)
+    scored = [(similarity(x, y, weights), y) for y in candidates]
     if any(score > 0 and compare(x, y) is Verdict.AGREES for score, y in scored):
         return None
-    if not scored or not _LOOSE <= scored[0][0] < ALIKE:
+    # The first of equal scores, in text order: the same pair whatever the hash seed.
+    score, best = max(scored, key=lambda t: t[0], default=(0.0, None))
+    if best is None or not _LOOSE <= score < ALIKE:
         return None
-    best = scored[0][1]
-    mine = [y for w in best.words for y in index[w] if y.article is x.article]
+    mine = _sharing(best, index, lambda y: y.article is x.article)
     back = max(mine, key=lambda y: similarity(best, y, weights))
     return best if back is x else None
+
+
+def _sharing(
+    x: Statement, index: dict[str, list[Statement]], keep: Callable[[Statement], bool]
+) -> list[Statement]:
+    """The statements sharing a word with `x` that `keep` keeps, once each, in text order."""
+    found = {id(y): y for w in x.words for y in index[w] if keep(y)}
+    return sorted(found.values(), key=_order)
 
 
 def _order(s: Statement) -> tuple[str, int]:

@@ -82,18 +82,7 @@ def source_findings(story: Sequence[StoryArticle]) -> dict[str, list[Finding]]:
             for st in block
             if not st.article.reference and st.measure != COUNT and st.use != SAID
         ]
-        for cluster in cluster_statements(others, weights):
-            for finding in _disagreements(cluster, judged, by_article):
-                found[finding.where.article].append(finding)
-        # What the clustering could not line up: a figure stated nowhere else, beside one the
-        # other article states in a clause only somewhat like it.
-        reported = {(f.where.article, f.where.start) for fs in found.values() for f in fs}
-        for a, b in loose_pairs(others, weights, by_article):
-            if {(a.article.path, a.index), (b.article.path, b.index)} & judged:
-                continue
-            if {(a.article.path, a.claim.start), (b.article.path, b.claim.start)} & reported:
-                continue
-            finding = _finding(a, b, Verdict.DIFFERS, loose=True)
+        for finding in _block_findings(others, weights, judged, by_article):
             found[finding.where.article].append(finding)
     if references:
         for entry in story:
@@ -189,6 +178,28 @@ def _keys(s: Statement) -> frozenset[str]:
     """What a statement is looked up by: its words, and a date's act ("sworn in" is found by
     "take office")."""
     return s.words | {f"act:{s.act}"} if s.act else s.words
+
+
+def _block_findings(
+    block: list[Statement],
+    weights: dict[str, float],
+    judged: set[tuple[str, int]],
+    by_article: dict[str, list[Statement]],
+) -> list[Finding]:
+    """The findings of one block between articles: each cluster's disagreements, then the
+    pairs the clustering could not line up (a figure stated nowhere else, beside one another
+    article states in a clause only somewhat like it), as warnings."""
+    clusters = cluster_statements(block, weights)
+    findings = [f for cluster in clusters for f in _disagreements(cluster, judged, by_article)]
+    lined_up = {id(s) for cluster in clusters for s in cluster}
+    reported = {(f.where.article, f.where.start) for f in findings}
+    for a, b in loose_pairs(block, weights, by_article, lined_up):
+        if {(a.article.path, a.index), (b.article.path, b.index)} & judged:
+            continue
+        if {(a.article.path, a.claim.start), (b.article.path, b.claim.start)} & reported:
+            continue
+        findings.append(_finding(a, b, Verdict.DIFFERS, loose=True))
+    return findings
 
 
 def _disagreements(

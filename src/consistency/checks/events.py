@@ -79,14 +79,15 @@ def event_words(
     before = _event(WORD.findall(clause))[-_EVENT_WORDS:]
     after: list[str] = []
     tail = scan[claim.end : claim.end + 2]
-    if tail in ("'s", "’s") or not before:
+    possessive = tail in ("'s", "’s")
+    if possessive or not before:
         high = min(claim.end + 60, max(sentence[1], claim.end))
         stop = _BREAK.search(scan, claim.end + 2, high)
         words = WORD.findall(scan, claim.end + len(tail), stop.start() if stop else high)
         after = _event(words)[:_EVENT_WORDS]
     # The nearest word that names an act: "election results were declared on Friday" dates the
     # results, not the election.
-    nearest = [*after, *before] if tail in ("'s", "’s") else [*reversed(before), *after]
+    nearest = [*after, *before] if possessive else [*reversed(before), *after]
     act = next((_ACTS[w] for w in nearest if w in _ACTS), None)
     return frozenset(before + after), act
 

@@ -75,6 +75,8 @@ def dates_statement(scan: str, claim: DateClaim) -> bool:
     return _SAID_ON.search(scan, max(0, claim.start - 40), claim.start) is not None
 
 
+# Days after the dateline within which a date may be a slip for one before it rather than a
+# plan (a weekday off by a day or two, a day moved by a typo).
 _WEEK = 7
 # What a hyphenated span names when it comes before a security or a loan.
 _INSTRUMENT = re.compile(

@@ -1145,3 +1145,23 @@ def test_a_bond_s_maturity_is_its_name_not_a_figure(text: str) -> None:
     article = parse_article(f"Story\n\n{text}\n", "a.txt")
     found = statements(article, extract_claims(article, NameIndex.empty()))
     assert [st.claim.text for st in found if "-year" in st.claim.text] == []
+
+
+def test_a_source_named_in_the_sentence_before_is_the_speaker(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="March\n\nThousands marched in Tbilisi on Saturday. The interior ministry gave a lower "
+        "figure. It said 30,000 people took part in the march.\n",
+        b="March\n\nThousands marched in Tbilisi on Saturday. According to organisers, 100,000 "
+        "people took part in the march.\n",
+    )
+    assert said(sources(folder)) == []
+
+
+def test_a_source_named_by_a_common_noun_may_be_a_named_one(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Beirut\n\nThe explosion killed at least 100 people, according to the health ministry.\n",
+        b="Beirut\n\nThe explosion killed at least 200 people, Lebanon's health ministry said.\n",
+    )
+    assert [(w, t) for w, t, _, _ in said(sources(folder))] == [("b.txt", "at least 200 people")]

@@ -26,7 +26,8 @@ from consistency.checks.framing import (
     state_of,
     use_of,
 )
-from consistency.checks.words import PARTIES, content_words, parties, party
+from consistency.checks.speakers import speaker_of
+from consistency.checks.words import PARTIES, content_words, parties
 from consistency.compare.quantities import dimension
 from consistency.extract.quantities import parse_amount
 from consistency.extract.roles import COUNTRIES, NATIONALITIES, lookup_form
@@ -54,18 +55,6 @@ _GROUPS = frozenset(
 )
 _GROUP_KIND = "people"
 
-_SAYS = (
-    r"said|says|say|claimed|claims|claim|accused|accuses|alleged|alleges|estimated|estimates|"
-    r"reported|reports|told|insisted|insists|announced|announces|stated|added|warned|believe|"
-    r"believes|counted|put the"
-)
-_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.’'-]*)*"
-_SPEAKER = re.compile(
-    rf"\baccording to\s+(?:the\s+)?(?P<a>{_NAME})|(?P<b>{_NAME})(?:\s*,[^,]{{1,60}},)?\s+"
-    rf"(?:has\s+|had\s+|have\s+)?(?:{_SAYS})\b|\b(?:{_SAYS}),?\s+(?P<c>{_NAME})"
-    # "Ukraine's military said", "Russia's defence ministry said".
-    rf"|(?P<d>{_NAME})(?:'s|’s)\s+(?:[a-z]+\s+){{1,2}}(?:has\s+|had\s+)?(?:{_SAYS})\b"
-)
 _BEFORE, _AFTER = 12, 6  # words of context on each side of a claim
 
 
@@ -99,14 +88,6 @@ class Statement:
     whole: Decimal | None = None
 
 
-# Someone unnamed says it: never the named source of another article's figure ("killed at
-# least 50 people, a local official said" against "more than 300, according to the WFP").
-UNNAMED = "?"
-_UNNAMED_SPEAKER = re.compile(
-    r"\b(?:officials?|authorities|sources?|spokes(?:man|woman|person)|witnesses|residents)"
-    r"\s+(?:said|says|say|told|reported|estimated)\b",
-    re.I,
-)
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
 OFFSET = "offset"  # the use of "35 years ago" read as a figure: compared with offsets only
 AS_OF = "<"  # marks a time that only bounds a figure: the day it was said
@@ -161,10 +142,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
             continue  # "LONDON, Nov 16 -" dates the report, not an event in it
         sentence = article.sentence_at(claim.start)
         window = _window(article.scan, sentence, claim.start, claim.end)
-        said = article.scan[sentence[0] : max(sentence[1], claim.end)]
-        speaker = _speaker(said, claim.start - sentence[0])
-        if speaker is None and _UNNAMED_SPEAKER.search(said):
-            speaker = UNNAMED  # "a local official said": a source, if not a named one
+        speaker = speaker_of(article, sentence, claim)
         subject = frozenset(parties(article.scan, window)) - {speaker}
         if measure.startswith("office:"):
             # Who holds an office is no one's claim to attribute: "spokesman Ned Price said".
@@ -349,32 +327,3 @@ def _window(scan: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     before = len(" ".join(left[-_BEFORE:])) if left else 0
     after = len(" ".join(right[:_AFTER])) if right else 0
     return max(low, start - before - 1), min(high, end + after + 1)
-
-
-def _speaker(sentence: str, at: int) -> str | None:
-    """Who a sentence attributes the claim at `at` to: "Kiev accused ...", "according to
-    Shoigu"; of several speakers, the one nearest the claim."""
-    found = list(_SPEAKER.finditer(sentence))
-    if not found:
-        return None
-    m = min(found, key=lambda s: min(abs(s.start() - at), abs(s.end() - at)))
-    name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
-    # "according to the UN." and "the UN said" are one speaker.
-    words = [w.strip(".,;:") for w in name.split() if w.lower() not in ("the", "of")]
-    if not words or lookup_form(words[0]) in _NOT_SPEAKERS:
-        return None
-    whole = lookup_form(" ".join(words))
-    if whole in PARTIES:
-        return party(whole)
-    known = [party(w) for w in words if lookup_form(w).removesuffix("'s") in PARTIES]
-    if known:
-        return known[0]
-    # A lone capitalised word after the verb is as often a day or a place as a speaker.
-    return lookup_form(words[-1]) if len(words) > 1 or m.group("c") is None else None
-
-
-_NOT_SPEAKERS = frozenset(
-    "it he she they we i amid but and after before while when monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september october "
-    "november december officials".split()
-)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
-from consistency.checks.about import COUNT, UNNAMED, Statement, statements
+from consistency.checks.about import COUNT, Statement, statements
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import SAID
 from consistency.checks.likeness import (
@@ -31,6 +31,7 @@ from consistency.checks.likeness import (
 from consistency.checks.loose import loose_pairs
 from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare
+from consistency.checks.speakers import COMMON, UNNAMED
 from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
 from consistency.model import Claim, DateClaim, Finding, Quantity, Severity
@@ -270,7 +271,8 @@ def _finding(s: Statement, other: Statement, verdict: Verdict, *, loose: bool = 
     """The finding on `s`. A `loose` pair, lined up only by elimination, is a warning."""
     where = s.article.location(*claim_span(s.claim))
     there = other.article.location(*claim_span(other.claim))
-    speaker = s.speaker.title() if s.speaker and s.speaker.islower() else s.speaker
+    speaker = s.speaker.removeprefix(COMMON) if s.speaker else None
+    speaker = speaker.title() if speaker and speaker.islower() else speaker
     whose = f" (according to {speaker})" if speaker and speaker != UNNAMED else ""
     if verdict is Verdict.OTHER_GROUP:
         message = (

@@ -1165,3 +1165,27 @@ def test_a_source_named_by_a_common_noun_may_be_a_named_one(tmp_path: Path) -> N
         b="Beirut\n\nThe explosion killed at least 200 people, Lebanon's health ministry said.\n",
     )
     assert [(w, t) for w, t, _, _ in said(sources(folder))] == [("b.txt", "at least 200 people")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(
+            "China accounts for 60% of global electric vehicle sales.",
+            "Electric vehicles account for 18% of global car sales.",
+            [],
+            id="shares-of-two-wholes-are-two-things",
+        ),
+        pytest.param(
+            "The governor said about 80 per cent of the city's hotels had been damaged.",
+            "The governor said around 40 per cent of hotels in the city were damaged.",
+            [("b.txt", "around 40 per cent")],
+            id="one-whole-in-fewer-words-is-one-whole",
+        ),
+    ],
+)
+def test_what_a_percentage_is_a_share_of(
+    tmp_path: Path, first: str, second: str, expected: list[tuple[str, str]]
+) -> None:
+    folder = story(tmp_path, a=f"Story\n\n{first}\n", b=f"Story\n\n{second}\n")
+    assert [(w, t) for w, t, _, _ in said(sources(folder))] == expected

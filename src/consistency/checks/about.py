@@ -23,6 +23,7 @@ from consistency.checks.framing import (
     facets_of,
     part_counted,
     people_before,
+    share_of,
     state_of,
     use_of,
 )
@@ -189,7 +190,8 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 state_of(article.scan, claim.start, claim.end, sentence)
                 if isinstance(claim, Quantity) and not claim.unit
                 else None,
-                facets_of(article.scan[_clause_start(article.scan, window, claim) : window[1]]),
+                facets_of(article.scan[_clause_start(article.scan, window, claim) : window[1]])
+                | share_of(article.scan, claim),
                 event,
                 act,
                 _whole(claims, n) if counted is not None else None,

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from consistency.articles import Article
 from consistency.checks.context import Use, other_use
+from consistency.checks.words import content_words
 from consistency.extract.datecontext import to_come
 from consistency.model import Claim, DateClaim, Quantity
 
@@ -214,6 +215,27 @@ def facets_of(text: str) -> frozenset[str]:
             continue
         found.add(facet if ":" in facet else f"{facet}:{word}")
     return frozenset(found)
+
+
+SHARE = "of"  # the facet group of a percentage's whole
+# What a percentage is a share of: "60% of global electric vehicle sales" and "18% of global
+# car sales" are shares of two wholes (an adversarial story written for development).
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:(?!(?:in|on|at|by|for|from|to|and|"
+    r"or|than|was|were|is|are|has|had|last|this|since)\b)[A-Za-z][\w'’-]*\s*){1,5})",
+    re.I,
+)
+
+
+def share_of(scan: str, claim: Claim) -> frozenset[str]:
+    """The whole a percentage is a share of, as a facet ("of:car sale global"), if it says."""
+    if not isinstance(claim, Quantity) or claim.unit != "percent":
+        return frozenset()
+    m = _SHARE_OF.match(scan, claim.end)
+    if m is None:
+        return frozenset()
+    words = content_words(m.group(1))
+    return frozenset((f"{SHARE}:{' '.join(sorted(words))}",)) if words else frozenset()
 
 
 _OF_THE = re.compile(r"\s+of\s+the\s+", re.I)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from consistency.checks.about import AS_OF, COUNT, Statement
 from consistency.checks.events import ONCE
-from consistency.checks.framing import ALONE
+from consistency.checks.framing import ALONE, SHARE
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.speakers import COMMON
 
@@ -138,9 +138,21 @@ def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:
     for group in {f.split(":", 1)[0] for f in a} & {f.split(":", 1)[0] for f in b}:
         mine = {f for f in a if f.startswith(group + ":")}
         theirs = {f for f in b if f.startswith(group + ":")}
-        if not mine & theirs:
+        if group == SHARE:
+            if _other_whole(mine, theirs):
+                return True
+        elif not mine & theirs:
             return True
     return False
+
+
+def _other_whole(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two percentages are shares of two wholes: neither names the other's whole in
+    fewer words ("of hotels in the city" is "of the city's hotels"; "of global car sales" is
+    not "of global electric vehicle sales")."""
+    a = {w for f in mine for w in f.split(":", 1)[1].split()}
+    b = {w for f in theirs for w in f.split(":", 1)[1].split()}
+    return not (a <= b or b <= a)
 
 
 def _earlier(a: Statement, b: Statement) -> bool:

@@ -1189,3 +1189,15 @@ def test_what_a_percentage_is_a_share_of(
 ) -> None:
     folder = story(tmp_path, a=f"Story\n\n{first}\n", b=f"Story\n\n{second}\n")
     assert [(w, t) for w, t, _, _ in said(sources(folder))] == expected
+
+
+def test_a_toll_said_in_the_morning_and_in_the_evening_is_two_statements(tmp_path: Path) -> None:
+    dateline = "---\npublished: 2024-04-03\n---\nQuake\n\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "The earthquake in Taiwan killed nine people, the fire agency said on "
+        "Wednesday evening.\n",
+        b=dateline + "The earthquake in Taiwan killed four people, the fire agency said on "
+        "Wednesday morning.\n",
+    )
+    assert said(sources(folder)) == []

@@ -222,7 +222,7 @@ def _nearest_time(
     claim: Claim,
     dated: tuple[Sequence[DateClaim], set[int]],
     window: tuple[int, int],
-    sentence_bounds: tuple[int, int],
+    sentence: tuple[int, int],
 ) -> frozenset[str]:
     """The date the clause gives nearest the claim, the time it holds at: "fell to 2.3% in
     April from 3.2% in March" dates the 2.3% in April. A period's start ("since 2014") dates
@@ -232,13 +232,17 @@ def _nearest_time(
     dates, said = dated
     # The day a thing was said dates it from anywhere in its sentence: "killed nine people,
     # the fire agency said on Wednesday evening".
-    sentence = (min(window[0], sentence_bounds[0]), max(window[1], sentence_bounds[1]))
+    whole = (sentence[0], max(sentence[1], claim.end))
+
+    def reached(d: DateClaim) -> bool:
+        low, high = whole if id(d) in said else window
+        return low <= d.start < high
+
     near = [
         d
         for d in dates
         if d is not claim
-        and (window if id(d) not in said else sentence)[0] <= d.start
-        and d.start < (window if id(d) not in said else sentence)[1]
+        and reached(d)
         and d.value is not None
         and not _PERIOD_BOUND.search(scan, max(0, d.start - 8), d.start)
     ]

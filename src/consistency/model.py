@@ -77,6 +77,11 @@ class PartialDate:
         """The full date, when the day is known."""
         return self.first() if self.day is not None else None
 
+    def weekday(self) -> str | None:
+        """The weekday name of a full date ("Tuesday"), None for a month or a year."""
+        full = self.as_date()
+        return WEEKDAYS[full.weekday()] if full else None
+
     def __str__(self) -> str:
         return self.iso()
 

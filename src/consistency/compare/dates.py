@@ -10,15 +10,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from consistency.model import WEEKDAYS, DateClaim, PartialDate
+from consistency.model import DateClaim, PartialDate
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def weekday_of(day: PartialDate) -> str | None:
     """The weekday name of a full date."""
-    full = day.as_date()
-    return WEEKDAYS[full.weekday()] if full else None
+    return day.weekday()
 
 
 def date_agrees(claim: DateClaim, fact: PartialDate) -> bool:

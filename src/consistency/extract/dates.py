@@ -21,7 +21,7 @@ from consistency.extract import datecues as cues
 from consistency.extract import datedigits, dateoffsets, daterelative, dateweekdays
 from consistency.extract import datepatterns as pat
 from consistency.extract import datewords as words
-from consistency.model import WEEKDAYS, DateClaim, PartialDate
+from consistency.model import DateClaim, PartialDate
 
 _Handler = Callable[[re.Match[str], dc.Context], "DateClaim | None"]
 
@@ -100,13 +100,9 @@ def _weekday_year(value: PartialDate, weekday: str, anchor: dt.date) -> PartialD
     if value.year == anchor.year or value.month is None or value.day is None:
         return value
     mine = dc.day(anchor.year, value.month, value.day)
-    if mine is None or _weekday_of(value) == weekday or _weekday_of(mine) != weekday:
+    if mine is None or value.weekday() == weekday or mine.weekday() != weekday:
         return value
     return mine
-
-
-def _weekday_of(value: PartialDate) -> str:
-    return WEEKDAYS[value.first().weekday()]
 
 
 def _weekday_date(m: re.Match[str], ctx: dc.Context) -> DateClaim | None:

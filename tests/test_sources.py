@@ -1201,3 +1201,34 @@ def test_a_toll_said_in_the_morning_and_in_the_evening_is_two_statements(tmp_pat
         "Wednesday morning.\n",
     )
     assert said(sources(folder)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(
+            "The Liberal Democrats took 72 seats, their best result in a century.",
+            "The Liberal Democrats won six seats in Scotland, their best result in a century.",
+            [],
+            id="a-count-in-a-place-the-other-never-names-is-a-part",
+        ),
+        pytest.param(
+            "The Liberal Democrats took 72 seats, their best result in a century. In Scotland "
+            "they won back Edinburgh West.",
+            "The Liberal Democrats won six seats in Scotland, their best result in a century.",
+            [("b.txt", "six seats")],
+            id="a-place-both-name-is-compared",
+        ),
+        pytest.param(
+            "The earthquake in Morocco killed 2,012 people, the ministry said.",
+            "The earthquake killed 2,946 people in Morocco, the ministry said.",
+            [("b.txt", "2,946 people")],
+            id="the-story-s-own-place",
+        ),
+    ],
+)
+def test_a_count_in_a_place(
+    tmp_path: Path, first: str, second: str, expected: list[tuple[str, str]]
+) -> None:
+    folder = story(tmp_path, a=f"Story\n\n{first}\n", b=f"Story\n\n{second}\n")
+    assert [(w, t) for w, t, _, _ in said(sources(folder))] == expected

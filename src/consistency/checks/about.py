@@ -23,6 +23,7 @@ from consistency.checks.framing import (
     facets_of,
     part_counted,
     people_before,
+    place_of,
     share_of,
     state_of,
     use_of,
@@ -87,6 +88,8 @@ class Statement:
     act: str | None = None
     # A share's whole: the 150 of "won 37 of the 150 seats".
     whole: Decimal | None = None
+    # The words of the place a figure was counted in: "six seats in Scotland".
+    place: frozenset[str] = frozenset()
 
 
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
@@ -195,6 +198,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 event,
                 act,
                 _whole(claims, n) if counted is not None else None,
+                place_of(article.scan, claim),
             )
         )
     return out

@@ -19,7 +19,8 @@ from consistency.articles import Article
 from consistency.checks.context import Use, other_use
 from consistency.checks.words import content_words
 from consistency.extract.datecontext import to_come
-from consistency.model import Claim, DateClaim, Quantity
+from consistency.extract.datewords import MONTHS
+from consistency.model import WEEKDAYS, Claim, DateClaim, Quantity
 
 SAID = "said"  # a date that dates a statement ("said on Monday")
 PART = "part"  # "two of them", "three of the dead", "412 of the 650 seats"
@@ -236,6 +237,23 @@ def share_of(scan: str, claim: Claim) -> frozenset[str]:
         return frozenset()
     words = content_words(m.group(1))
     return frozenset((f"{SHARE}:{' '.join(sorted(words))}",)) if words else frozenset()
+
+
+# Where a figure was counted, when the clause says right after it: "The Liberal Democrats won
+# six seats in Scotland" counts a part of a story of 72 UK-wide (a cluster written for
+# development). A month or a weekday there is a date, not a place.
+_PLACE_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]+(?:in|across|throughout)[ \t]+(?:the[ \t]+)?"
+    rf"(?!(?:{'|'.join(MONTHS + WEEKDAYS)})\b)((?:[A-Z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*)*)"
+)
+
+
+def place_of(scan: str, claim: Claim) -> frozenset[str]:
+    """The words of the place named right after a figure ("six seats in Scotland"), if any."""
+    if not isinstance(claim, Quantity):
+        return frozenset()
+    m = _PLACE_AFTER.match(scan, claim.end)
+    return content_words(m.group(1)) if m else frozenset()
 
 
 _OF_THE = re.compile(r"\s+of\s+the\s+", re.I)

@@ -15,6 +15,7 @@ from consistency.checks.events import ONCE
 from consistency.checks.framing import ALONE, SHARE
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.speakers import COMMON
+from consistency.checks.words import content_words
 
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
 ALIKE = 0.34
@@ -100,6 +101,8 @@ def compatible(a: Statement, b: Statement) -> bool:
         return False
     if a.measure.startswith("office:") and published_apart(a, b, days=31):
         return False  # an office changes hands: the FDA's director in January and in July
+    if _elsewhere(a, b) or _elsewhere(b, a):
+        return False  # "six seats in Scotland" against the 72 of a sentence of no Scotland
     if a.whole is not None and b.whole is not None and a.whole != b.whole:
         return False  # "33 of the 80 seats" in one state, "240 of the 543 seats" in the house
     if a.speaker and b.speaker and a.speaker != b.speaker and _one_kind(a.speaker, b.speaker):
@@ -127,6 +130,18 @@ def _one_time(x: str, y: str) -> bool:
         bound, other = (x, y) if x.startswith(AS_OF) else (y, x)
         return other[: len(bound) - 1] <= bound[1:]
     return x.startswith(y) or y.startswith(x)
+
+
+def _elsewhere(a: Statement, b: Statement) -> bool:
+    """Whether `a` is counted in a place `b`'s article never names: "six seats in Scotland" is
+    no part of a story of the 72 seats UK-wide that says nothing of Scotland, while "2,000 in
+    Morocco" is the story's own place in a paper that says "Morocco" anywhere."""
+    return bool(a.place) and not a.place <= _article_words(b.article.scan)
+
+
+@functools.lru_cache(maxsize=64)
+def _article_words(scan: str) -> frozenset[str]:
+    return content_words(scan)
 
 
 def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:

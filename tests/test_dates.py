@@ -364,6 +364,19 @@ EXAMPLES = [
         dt.date(2020, 3, 5),
         rel("29th of February", "2020-02-29"),
     ),
+    example(  # written for the purpose: a slip for a day the month lacks
+        "impossible-day-no-value",
+        "The vote was held on Tuesday, February 30, 2024, and counted on June 31.",
+        dt.date(2024, 3, 5),
+        Found("Tuesday, February 30, 2024", None, weekday="Tuesday"),
+        Found("June 31", None),
+    ),
+    example(
+        "leap-day-of-a-common-year-is-no-day",
+        "The contract was signed on February 29, 2023.",
+        None,
+        Found("February 29, 2023", None),
+    ),
     example(  # AFP via digitaljournal, 10 October 2018
         "month-day-noun-afp",
         "European leaders have invited British Prime Minister Theresa May to address them before "

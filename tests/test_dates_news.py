@@ -309,9 +309,12 @@ WRITTEN = [
         ("Feb. 29", "2016-02-29"),
     ),
     example(
-        "impossible-day-is-no-date-constructed",
+        # A day the month lacks in words is a slip the calendar check reports; in digits it
+        # may be no date at all.
+        "impossible-day-is-a-date-without-value-constructed",
         "The memo was dated Feb 31 and 2/29/2021.",
         TUE,
+        ("Feb 31", None),
     ),
     example(
         "token-orders-constructed",

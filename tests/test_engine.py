@@ -79,6 +79,18 @@ def test_a_weekday_wrong_for_its_date_is_reported(tmp_path: Path, sheet: FactShe
     assert check(tmp_path, sheet, b) == {"b.txt": [("calendar", "Monday, April 20, 2021")]}
 
 
+def test_a_day_its_month_lacks_is_reported(tmp_path: Path, sheet: FactSheet) -> None:
+    a = write(
+        tmp_path / "a.txt",
+        "Talks\n\nThe ministers met on June 31 in Brussels and agreed on 30 measures.\n",
+    )
+    results = Engine([sheet], tmp_path, display=lambda p: p.name).check([a])
+    assert [(f.kind, f.message) for r in results for f in r.findings] == [
+        ("calendar", 'the article says "June 31"; there is no such day on the calendar')
+    ]
+    assert [c.text for r in results for c in r.claims if c.type == "quantity"] == ["30 measures"]
+
+
 def test_front_matter_story_groups_articles_across_folders(
     tmp_path: Path, sheet: FactSheet
 ) -> None:

@@ -352,6 +352,22 @@ ROWS = [
         ],
         id="and-a-half-with-count",
     ),
+    pytest.param(  # AP, 2023: "The standoff lasted about an hour and a half"
+        "The standoff lasted about an hour and a half, and the trial a year and a half.",
+        [
+            ("about an hour and a half", D("1.5"), D("1.35"), D("1.65"), "approx", "hour", None),
+            ("a year and a half", D("1.5"), D("1.5"), D("1.5"), "exact", "year", None),
+        ],
+        id="a-unit-and-a-half",
+    ),
+    pytest.param(
+        "Prices rose by a half, and half a dozen firms quit.",
+        [
+            ("a half", D("0.5"), D("0.5"), D("0.5"), "exact", None, None),
+            ("half a dozen firms", D(6), D(6), D(6), "exact", None, "firms"),
+        ],
+        id="a-half-alone-is-a-half",
+    ),
     pytest.param(
         "Between two and three people were hurt in the blast",
         [

@@ -132,6 +132,8 @@ class DateClaim:
     # Days either side of the value that the wording leaves open: "two months ago" is the day
     # two months back give or take a fortnight, "three weeks ago" give or take three days.
     slack: int = 0
+    # A day its month does not have ("February 30", "June 31"): a slip, with no value.
+    impossible: bool = False
 
     type = "date"
 

@@ -99,13 +99,14 @@ def tie_claims(
     return sorted(ties, key=lambda t: t.claim.start)
 
 
-def calendar_conflicts(claims: Sequence[Claim]) -> list[tuple[DateClaim, str]]:
-    """Dates whose weekday is wrong on the calendar: ("Monday, April 13, 2021", "Tuesday")."""
-    found: list[tuple[DateClaim, str]] = []
+def calendar_conflicts(claims: Sequence[Claim]) -> list[tuple[DateClaim, str | None]]:
+    """Dates the calendar contradicts, with the true weekday: ("Monday, April 13, 2021",
+    "Tuesday"), and days that don't exist: ("June 31", None)."""
+    found: list[tuple[DateClaim, str | None]] = []
     for claim in claims:
         if isinstance(claim, DateClaim):
             actual = weekday_conflict(claim)
-            if actual:
+            if actual or claim.impossible:
                 found.append((claim, actual))
     return found
 

@@ -88,10 +88,18 @@ def tie_finding(article: Article, tie: Tie, sources: Sequence[Location] = ()) ->
     )
 
 
-def calendar_finding(article: Article, claim: DateClaim, actual: str) -> Finding:
-    """A weekday stated with a date it does not fall on."""
+def calendar_finding(article: Article, claim: DateClaim, actual: str | None) -> Finding:
+    """A weekday stated with a date it does not fall on (`actual`), or a day that doesn't exist
+    (no `actual`)."""
     where = article.location(claim.start, claim.end)
-    assert claim.value is not None
+    if actual is None or claim.value is None:
+        return Finding(
+            kind=CALENDAR,
+            severity=Severity.ERROR,
+            where=where,
+            message=f'the article says "{where.text}"; there is no such day on the calendar',
+            found=where.text,
+        )
     expected = format_date(claim.value)
     return Finding(
         kind=CALENDAR,

@@ -38,12 +38,13 @@ def claim(
     relative: bool = False,
     noun: bool = True,
     slack: int = 0,
+    impossible: bool = False,
 ) -> DateClaim:
     """The claim for `span`, with the noun the date modifies ("the 2016 election") if asked."""
     start, end = span
     text = ctx.scan[start:end]
     modified = _noun(ctx.scan, start, end) if noun else None
-    return DateClaim(text, start, end, value, weekday, until, modified, relative, slack)
+    return DateClaim(text, start, end, value, weekday, until, modified, relative, slack, impossible)
 
 
 def _noun(scan: str, start: int, end: int) -> str | None:

@@ -86,7 +86,8 @@ def _dated(
     tail = tail or ("wdt_" if prefix.startswith("wd") else prefix)
     found = dc.day_value(m, ctx, month, day, tail)
     if found is None:
-        return None
+        # "born on February 30": a date all the same, and its day no count.
+        return dc.claim(ctx, m.span(), None, weekday=weekday, impossible=True)
     value, relative = found
     if weekday and relative and value is not None and ctx.anchor is not None:
         value = _weekday_year(value, weekday, ctx.anchor)

@@ -154,10 +154,13 @@ def _claim(
     if value is None:
         return None
     value, n_end, kind = grow(scan, m, value, kind, lambda s, e: _overlaps(blocked, ends, s, e))
+    held = _unit_and_a_half(scan, n_start, free) if m.group().lower() == "a half" else None
+    if held is not None:
+        n_start, value = held[0], Decimal("1.5")
     mark = unit_before(scan, n_start)  # "$5", "HK$5", "MAUD 60" (millions), "per cent of 10"
     if mark is not None and mark.start < free:
         mark = None  # the "rmb" of "10 rmb 20 usd" is the first figure's
-    unit: str | None = mark.unit if mark else None
+    unit: str | None = mark.unit if mark else held and held[1]
     value, unit = _short_scale(scan, m, value * (mark.scale if mark else 1), unit)
     value, begin = _signed(scan, mark.start if mark else n_start, value)
     high_value, end = _range_end(scan, begin, n_end, value, (blocked, ends))
@@ -183,6 +186,21 @@ def _claim(
         text=scan[begin:end], start=begin, end=end, value=value, low=low, high=high,
         qualifier=bound[0], unit=unit, noun=noun, number_start=n_start, number_end=n_end,
     )  # fmt: skip
+
+
+# "an hour and a half", "a year and a half": one and a half of the unit between.
+_ONE_UNIT_AND = re.compile(r"(?<![\w-])(?:an?|one)(?=[ \t]+[a-z]+[ \t]+and[ \t]+\Z)", re.I)
+
+
+def _unit_and_a_half(scan: str, half: int, free: int) -> tuple[int, str] | None:
+    """Where "an hour and a half" starts and its unit, when the "a half" at `half` ends one."""
+    one = _ONE_UNIT_AND.search(scan, max(free, half - 30), half)
+    after = unit_after(scan, one.end()) if one else None
+    if one is None or after is None or after.scale != 1:
+        return None
+    if not re.fullmatch(r"[ \t]+and[ \t]+", scan[after.end : half]):
+        return None
+    return one.start(), after.unit
 
 
 def _measure(

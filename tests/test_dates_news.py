@@ -297,6 +297,12 @@ WRITTEN = [
         ("3/16", "2021-03-16"),
         ("3/18", "2021-03-18"),
     ),
+    example(  # a month, then a count: no day the month lacks
+        "month-then-a-count-constructed",
+        "By June 31 people had died, in September 31% of voters backed him and in April 31 "
+        "lawmakers voted against the bill.",
+        TUE,
+    ),
     example(  # a ratio, the attacks of 2001, and "always" are no month and day
         "numeric-look-alikes-constructed",
         "About 11/20 of those polled since 9/11 want the helpline open 24/7.",

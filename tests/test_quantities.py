@@ -369,6 +369,14 @@ ROWS = [
         id="a-half-alone-is-a-half",
     ),
     pytest.param(
+        "Tickets cost a pound and a half. He bought a pound and a half of beef.",
+        [
+            ("a pound and a half", D("1.5"), D("1.5"), D("1.5"), "exact", "GBP", None),
+            ("a pound and a half", D("1.5"), D("1.5"), D("1.5"), "exact", "lb", None),
+        ],
+        id="a-pound-and-a-half-of-money-and-of-beef",
+    ),
+    pytest.param(
         "Between two and three people were hurt in the blast",
         [
             ("Between two and three people", D("2"), D("2"), D("3"), "range", None, "people"),

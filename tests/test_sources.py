@@ -13,6 +13,7 @@ import pytest
 
 from consistency.articles import parse_article
 from consistency.checks.about import statements
+from consistency.checks.words import parties
 from consistency.cli import main
 from consistency.engine import Engine
 from consistency.extract.names import NameIndex
@@ -1220,6 +1221,30 @@ def test_a_toll_said_in_the_morning_and_in_the_evening_is_two_statements(tmp_pat
             id="a-place-both-name-is-compared",
         ),
         pytest.param(
+            "Israeli strikes killed 20 people in the Gaza Strip on Tuesday, officials said.",
+            "Israeli strikes killed 35 people in Gaza on Tuesday, officials said.",
+            [("b.txt", "35 people")],
+            id="a-place-named-in-fewer-words",
+        ),
+        pytest.param(
+            "Ford is recalling 240,000 vehicles in the United States over a faulty part.",
+            "Ford is recalling 310,000 vehicles in the U.S. over a faulty part.",
+            [("b.txt", "310,000 vehicles")],
+            id="a-country-written-two-ways",
+        ),
+        pytest.param(
+            "The assisted dying bill won 330 votes in Parliament on Friday.",
+            "The assisted dying bill won 314 votes on Friday.",
+            [("b.txt", "314 votes")],
+            id="a-vote-in-parliament-is-no-place",
+        ),
+        pytest.param(
+            "Israeli strikes killed 20 people in Gaza Monday, officials said.",
+            "Israeli strikes killed 35 people in Gaza overnight, officials said.",
+            [("b.txt", "35 people")],
+            id="a-weekday-after-the-place",
+        ),
+        pytest.param(
             "The earthquake in Morocco killed 2,012 people, the ministry said.",
             "The earthquake killed 2,946 people in Morocco, the ministry said.",
             [("b.txt", "2,946 people")],
@@ -1232,3 +1257,8 @@ def test_a_count_in_a_place(
 ) -> None:
     folder = story(tmp_path, a=f"Story\n\n{first}\n", b=f"Story\n\n{second}\n")
     assert [(w, t) for w, t, _, _ in said(sources(folder))] == expected
+
+
+def test_initials_name_a_country_and_a_pronoun_does_not() -> None:
+    text = "The U.S. and the UK told us they would help."
+    assert parties(text, (0, len(text))) == ["United States", "United Kingdom"]

@@ -15,7 +15,7 @@ from consistency.checks.events import ONCE
 from consistency.checks.framing import ALONE, SHARE
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.speakers import COMMON
-from consistency.checks.words import content_words
+from consistency.checks.words import content_words, parties
 
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
 ALIKE = 0.34
@@ -135,13 +135,15 @@ def _one_time(x: str, y: str) -> bool:
 def _elsewhere(a: Statement, b: Statement) -> bool:
     """Whether `a` is counted in a place `b`'s article never names: "six seats in Scotland" is
     no part of a story of the 72 seats UK-wide that says nothing of Scotland, while "2,000 in
-    Morocco" is the story's own place in a paper that says "Morocco" anywhere."""
-    return bool(a.place) and not a.place <= _article_words(b.article.scan)
+    Morocco" is the story's own place in a paper that says "Morocco" anywhere, and "the Gaza
+    Strip" is named by "Gaza"."""
+    return bool(a.place) and not a.place & _article_words(b.article.scan)
 
 
 @functools.lru_cache(maxsize=64)
 def _article_words(scan: str) -> frozenset[str]:
-    return content_words(scan)
+    """An article's content words and the parties it names ("the U.S." is the United States)."""
+    return content_words(scan) | {p.lower() for p in parties(scan, (0, len(scan)))}
 
 
 def _other_facet(a: frozenset[str], b: frozenset[str]) -> bool:

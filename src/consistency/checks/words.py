@@ -27,9 +27,20 @@ METONYMS = {
     "gallup": "Gallup", "savanta": "Savanta", "opinium": "Opinium", "survation": "Survation",
 }  # fmt: skip
 PARTIES = {**COUNTRIES, **NATIONALITIES, **METONYMS}
+# Initials are capitals, with or without dots ("U.S.", "UK"): "told us" names no country.
+_INITIALS = frozenset(("us", "usa", "uk", "eu", "un"))
 PARTY = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(sorted((re.escape(k) for k in PARTIES), key=len, reverse=True))
+    + "|".join(
+        sorted(
+            (
+                "(?-i:" + r"\.?".join(k.upper()) + r"\.?)" if k in _INITIALS else re.escape(k)
+                for k in PARTIES
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
     + r")(?:'s|’s)?(?![\w-])",
     re.I,
 )

@@ -86,12 +86,34 @@ def _dated(
     tail = tail or ("wdt_" if prefix.startswith("wd") else prefix)
     found = dc.day_value(m, ctx, month, day, tail)
     if found is None:
-        # "born on February 30": a date all the same, and its day no count.
+        if not _no_such_day(ctx, m, m[prefix + "day"], tail, weekday):
+            return None
         return dc.claim(ctx, m.span(), None, weekday=weekday, impossible=True)
     value, relative = found
     if weekday and relative and value is not None and ctx.anchor is not None:
         value = _weekday_year(value, weekday, ctx.anchor)
     return dc.claim(ctx, m.span(), value, weekday=weekday, relative=relative)
+
+
+# What a count has after it: "By June 31 people had died", "In September 31% of voters".
+_COUNTED = re.compile(
+    r"[ \t]*(?:[%$£€\d]|(?!(?:and|or|but|in|at|to|as|when|while|after|before|is|was|will|"
+    r"would|the|a|an)\b)\w)",
+    re.I,
+)
+
+
+def _no_such_day(
+    ctx: dc.Context, m: re.Match[str], day: str, tail: str, weekday: str | None
+) -> bool:
+    """Whether a month and a day it lacks are a date all the same: a slip ("on June 31", "June
+    31st", "Tuesday, February 30, 2024", "until June 31."), not a month and a count ("By June
+    31 people had died", "In September 31% of voters", "the 31 June graduates")."""
+    if weekday or not day.isdigit() or dc.stated_year(m, ctx, tail):
+        return True
+    if ctx.scan[max(0, m.start() - 3) : m.start()].lower() == "on ":
+        return True
+    return _COUNTED.match(ctx.scan, m.end()) is None
 
 
 def _weekday_year(value: PartialDate, weekday: str, anchor: dt.date) -> PartialDate:

@@ -200,6 +200,8 @@ def _unit_and_a_half(scan: str, half: int, free: int) -> tuple[int, str] | None:
         return None
     if not re.fullmatch(r"[ \t]+and[ \t]+", scan[after.end : half]):
         return None
+    if after.unit == "lb" and pounds_of_money(scan, one.start(), after.end):
+        return one.start(), "GBP"  # "Tickets cost a pound and a half"
     return one.start(), after.unit
 
 

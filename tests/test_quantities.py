@@ -697,6 +697,7 @@ def test_parse_amount_refuses_words() -> None:
         ("two hundred and fifty thousand", D(250000)),
         ("80k", D(80000)),
         ("one and a half million", D(1500000)),
+        ("a dozen and a half", D(18)),
         ("two-thirds", D(2) / 3),
         ("a thousandth", D("0.001")),
         ("two and thirty-five hundredths", D("2.35")),

@@ -135,9 +135,10 @@ def fraction_value(t: str) -> Decimal | None:
         whole, count = Decimal(0), whole + count
     part = count / denominator
     if scale is None:
-        # "one million and a half" is 1.5 million; "one hundred and three quarters" 100.75.
+        # "one million and a half" is 1.5 million, "a dozen and a half" 18; "one hundred and
+        # three quarters" 100.75.
         big = MULTIPLIERS.get(whole_words[-1], 1) if whole_words else 1
-        return whole + part * (big if big >= 1000 else 1)
+        return whole + part * (big if big >= 1000 or big == 12 else 1)
     if whole >= scale:  # "one billion and three quarters million"
         return whole + part * scale
     return (whole + part) * scale

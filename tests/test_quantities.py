@@ -361,6 +361,14 @@ ROWS = [
         id="a-unit-and-a-half",
     ),
     pytest.param(
+        "They waited an hour and a half for the bus, and a week and a half to recover.",
+        [
+            ("an hour and a half", D("1.5"), D("1.5"), D("1.5"), "exact", "hour", None),
+            ("a week and a half", D("1.5"), D("1.5"), D("1.5"), "exact", "week", None),
+        ],
+        id="a-unit-and-a-half-before-more-words",
+    ),
+    pytest.param(
         "Prices rose by a half, and half a dozen firms quit.",
         [
             ("a half", D("0.5"), D("0.5"), D("0.5"), "exact", None, None),

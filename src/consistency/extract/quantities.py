@@ -148,13 +148,13 @@ def _claim(
     if kind == "words" and is_fraction(m.group()):
         kind = "fraction"  # "five eighths", "two and a half"
     n_start, n_end = m.start(), m.end()
-    if not _plausible(scan, m, kind):
+    held = _unit_and_a_half(scan, n_start, free) if m.group().lower() == "a half" else None
+    if held is None and not _plausible(scan, m, kind):
         return None
     value = number_value(m.group())
     if value is None:
         return None
     value, n_end, kind = grow(scan, m, value, kind, lambda s, e: _overlaps(blocked, ends, s, e))
-    held = _unit_and_a_half(scan, n_start, free) if m.group().lower() == "a half" else None
     if held is not None:
         n_start, value = held[0], Decimal("1.5")
     mark = unit_before(scan, n_start)  # "$5", "HK$5", "MAUD 60" (millions), "per cent of 10"

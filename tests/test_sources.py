@@ -1262,3 +1262,27 @@ def test_a_count_in_a_place(
 def test_initials_name_a_country_and_a_pronoun_does_not() -> None:
     text = "The U.S. and the UK told us they would help."
     assert parties(text, (0, len(text))) == ["United States", "United Kingdom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "event"),
+    [
+        pytest.param(
+            "The U.S. Food and Drug Administration on Friday granted accelerated approval to "
+            "Leqembi.",
+            "Friday",
+            {"grant", "accelerat", "approval"},
+            id="the-words-after-a-date-that-opens-its-clause",
+        ),
+        pytest.param(
+            "Thursday's general election was called in May.",
+            "Thursday",
+            {"general", "election", "call"},
+            id="what-a-possessive-date-is-of",
+        ),
+    ],
+)
+def test_what_a_date_dates(text: str, day: str, event: set[str]) -> None:
+    article = parse_article(f"Story\n\n{text}\n", "a.txt")
+    found = statements(article, extract_claims(article, NameIndex.empty()))
+    assert [set(st.event) for st in found if st.claim.text == day] == [event]

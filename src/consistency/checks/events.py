@@ -83,7 +83,8 @@ def event_words(
     if possessive or not before:
         high = min(claim.end + 60, max(sentence[1], claim.end))
         stop = _BREAK.search(scan, claim.end + 2, high)
-        words = WORD.findall(scan, claim.end + len(tail), stop.start() if stop else high)
+        skip = len(tail) if possessive else 0  # the "'s", not the first letters of a word
+        words = WORD.findall(scan, claim.end + skip, stop.start() if stop else high)
         after = _event(words)[:_EVENT_WORDS]
     # The nearest word that names an act: "election results were declared on Friday" dates the
     # results, not the election.

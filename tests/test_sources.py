@@ -1286,3 +1286,17 @@ def test_what_a_date_dates(text: str, day: str, event: set[str]) -> None:
     article = parse_article(f"Story\n\n{text}\n", "a.txt")
     found = statements(article, extract_claims(article, NameIndex.empty()))
     assert [set(st.event) for st in found if st.claim.text == day] == [event]
+
+
+def test_a_day_to_the_day_anchors_before_one_give_or_take(tmp_path: Path) -> None:
+    # NASA's DART impact, in papers of 11 and 12 October 2022: "two weeks ago" fits both days.
+    folder = story(
+        tmp_path,
+        a="---\npublished: 2022-10-11\n---\nDART\n\nThe impact on Sept. 26 shortened the "
+        "moonlet's orbit by 32 minutes.\n",
+        b="---\npublished: 2022-10-11\n---\nDART\n\nThe probe slammed into the moonlet at "
+        "about 22,000km/h on 28 September, shortening its orbit.\n",
+        c="---\npublished: 2022-10-12\n---\nDART\n\nThe probe was deliberately crashed into "
+        "the moonlet two weeks ago, shortening its orbit.\n",
+    )
+    assert said(sources(folder)) == [("b.txt", "28 September", "Sept. 26", "error")]

@@ -263,8 +263,17 @@ def consensus(cluster: list[Statement]) -> Statement:
                 agreeing |= paths[id(other)]
         return (-len(agreeing), head.article.path, head.claim.start)
 
-    best = min(heads, key=support)
+    # A day stated to the day anchors before one give or take a few ("two weeks ago" agrees
+    # with both the 26 and the 28 September of two papers, which disagree).
+    best = min([h for h in heads if _to_the_day(h)] or heads, key=support)
     return min(buckets[wording(best)], key=lambda s: (s.article.path, s.claim.start))
+
+
+def _to_the_day(s: Statement) -> bool:
+    claim = s.claim
+    if not isinstance(claim, DateClaim):
+        return False
+    return claim.value is not None and claim.value.day is not None and not claim.slack
 
 
 def _finding(s: Statement, other: Statement, verdict: Verdict, *, loose: bool = False) -> Finding:

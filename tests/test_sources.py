@@ -1280,10 +1280,28 @@ def test_initials_name_a_country_and_a_pronoun_does_not() -> None:
             {"general", "election", "call"},
             id="what-a-possessive-date-is-of",
         ),
+        pytest.param(
+            "Sentencing is set for July 11.",
+            "July 11",
+            {"sentenc", "set"},
+            id="a-common-word-opening-the-sentence",
+        ),
+        pytest.param(
+            "Trump was released without bail and will return to court on July 11 for sentencing.",
+            "July 11",
+            {"bail", "court", "return", "sentenc"},
+            id="what-a-date-is-for",
+        ),
+        pytest.param(
+            "Merchan set the hearing for July 11.",
+            "July 11",
+            {"set", "hear"},
+            id="a-name-opening-the-sentence-is-left-out",
+        ),
     ],
 )
 def test_what_a_date_dates(text: str, day: str, event: set[str]) -> None:
-    article = parse_article(f"Story\n\n{text}\n", "a.txt")
+    article = parse_article(f"---\npublished: 2024-05-31\n---\nStory\n\n{text}\n", "a.txt")
     found = statements(article, extract_claims(article, NameIndex.empty()))
     assert [set(st.event) for st in found if st.claim.text == day] == [event]
 
@@ -1300,3 +1318,14 @@ def test_a_day_to_the_day_anchors_before_one_give_or_take(tmp_path: Path) -> Non
         "the moonlet two weeks ago, shortening its orbit.\n",
     )
     assert said(sources(folder)) == [("b.txt", "28 September", "Sept. 26", "error")]
+
+
+def test_one_sentencing_in_other_words_is_one_event(tmp_path: Path) -> None:
+    dateline = "---\npublished: 2024-05-31\n---\nVerdict\n\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "The judge set sentencing for July 11.\n",
+        b=dateline + "Sentencing is scheduled for 13 July.\n",
+        c=dateline + "Trump will return to court on July 11 for sentencing.\n",
+    )
+    assert said(sources(folder)) == [("b.txt", "13 July", "July 11", "error")]

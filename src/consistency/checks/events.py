@@ -75,12 +75,17 @@ def event_words(
         low = b.end()
     # "take office" as one word: "offices" alone is no inauguration ("raided the ruling
     # party's offices on Tuesday").
-    clause = _TAKE_OFFICE.sub("inaugurated", scan[low : claim.start])
-    before = _event(WORD.findall(clause))[-_EVENT_WORDS:]
+    clause = WORD.findall(_TAKE_OFFICE.sub("inaugurated", scan[low : claim.start]))
+    if low == sentence[0] and clause and _common(scan, clause[0]):
+        clause[0] = clause[0].lower()  # "Sentencing is set for July 11"
+    before = _event(clause)[-_EVENT_WORDS:]
     after: list[str] = []
     tail = scan[claim.end : claim.end + 2]
     possessive = tail in ("'s", "’s")
-    if possessive or not before:
+    purpose = _FOR.match(scan, claim.end)
+    if purpose:  # "will return to court on July 11 for sentencing"
+        after = _event(WORD.findall(purpose.group(1)))
+    elif possessive or not before:
         high = min(claim.end + 60, max(sentence[1], claim.end))
         stop = _BREAK.search(scan, claim.end + 2, high)
         skip = len(tail) if possessive else 0  # the "'s", not the first letters of a word
@@ -91,6 +96,18 @@ def event_words(
     nearest = [*after, *before] if possessive else [*reversed(before), *after]
     act = next((_ACTS[w] for w in nearest if w in _ACTS), None)
     return frozenset(before + after), act
+
+
+_FOR = re.compile(r"[ \t]+for[ \t]+((?:the[ \t]+|a[ \t]+)?[a-z][\w-]*)")
+
+
+def _common(scan: str, word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a common word: one that names an act,
+    or one the article also writes in lowercase."""
+    low = word.lower()
+    if any(w in _ACTS for w in content_words(low)):
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", scan) is not None
 
 
 def _event(tokens: list[str]) -> list[str]:

@@ -368,6 +368,14 @@ ROWS = [
         ],
         id="a-unit-and-a-half-before-more-words",
     ),
+    pytest.param(  # a common police-report wording
+        "A man in his 60s and a woman in her early 20s were taken to hospital.",
+        [
+            ("in his 60s", D(60), D(60), D(69), "range", "age", None),
+            ("in her early 20s", D(20), D(20), D(23), "range", "age", None),
+        ],
+        id="an-age-to-the-decade",
+    ),
     pytest.param(
         "Prices rose by a half, and half a dozen firms quit.",
         [

@@ -42,7 +42,7 @@ from consistency.extract.numbers import (
 )
 from consistency.extract.qualifiers import BETWEEN, bounds, interval
 from consistency.extract.units import unit_after, unit_before
-from consistency.model import Quantity
+from consistency.model import Qualifier, Quantity
 
 _OF = re.compile(r"\s+of\b")
 _TAIL = re.compile(r"\s*(?:[,.;:!?)]|$)")
@@ -148,6 +148,10 @@ def _claim(
     if kind == "words" and is_fraction(m.group()):
         kind = "fraction"  # "five eighths", "two and a half"
     n_start, n_end = m.start(), m.end()
+    if kind == "digits" and (
+        decade := _AGE_DECADE.search(scan, max(free, n_start - 20), n_end + 1)
+    ):
+        return _age_decade(decade, n_start, n_end)
     held = _unit_and_a_half(scan, n_start, free) if m.group().lower() == "a half" else None
     if held is None and not _plausible(scan, m, kind):
         return None
@@ -185,6 +189,27 @@ def _claim(
     return Quantity(
         text=scan[begin:end], start=begin, end=end, value=value, low=low, high=high,
         qualifier=bound[0], unit=unit, noun=noun, number_start=n_start, number_end=n_end,
+    )  # fmt: skip
+
+
+# "a man in his 60s", "in their early 20s": an age, to the decade or a part of it.
+_AGE_DECADE = re.compile(
+    r"\bin[ \t]+(?:his|her|their)[ \t]+(?:(?P<part>early|mid|late)[ \t-]+)?"
+    r"(?P<decade>[1-9]0)s(?![\w'’])\Z",
+    re.I,
+)
+_DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}
+
+
+def _age_decade(decade: re.Match[str], n_start: int, n_end: int) -> Quantity:
+    """The ages "in his 60s" can mean: 60 to 69 (60 to 63 "early", 67 to 69 "late")."""
+    base = Decimal(decade["decade"])
+    first, last = _DECADE_PARTS[decade["part"] and decade["part"].lower()]
+    low, high = base + first, base + last
+    return Quantity(
+        text=decade.string[decade.start() : decade.end()], start=decade.start(),
+        end=decade.end(), value=low, low=low, high=high, qualifier=Qualifier.RANGE,
+        unit="age", number_start=n_start, number_end=n_end,
     )  # fmt: skip
 
 

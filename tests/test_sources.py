@@ -1329,3 +1329,16 @@ def test_one_sentencing_in_other_words_is_one_event(tmp_path: Path) -> None:
         c=dateline + "Trump will return to court on July 11 for sentencing.\n",
     )
     assert said(sources(folder)) == [("b.txt", "13 July", "July 11", "error")]
+
+
+@pytest.mark.parametrize(("age", "expected"), [("64-year-old", []), ("45-year-old", ["b.txt"])])
+def test_an_age_to_the_decade_against_an_age_in_years(
+    tmp_path: Path, age: str, expected: list[str]
+) -> None:
+    dateline = "---\npublished: 2024-05-31\n---\nArrest\n\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "Police arrested a man in his 60s over the fire on Tuesday.\n",
+        b=dateline + f"Police arrested a {age} man over the fire on Tuesday.\n",
+    )
+    assert [w for w, _, _, _ in said(sources(folder))] == expected

@@ -1287,10 +1287,10 @@ def test_initials_name_a_country_and_a_pronoun_does_not() -> None:
             id="a-common-word-opening-the-sentence",
         ),
         pytest.param(
-            "Trump was released without bail and will return to court on July 11 for sentencing.",
-            "July 11",
-            {"bail", "court", "return", "sentenc"},
-            id="what-a-date-is-for",
+            "Inauguration organisers closed the National Mall on Jan. 18.",
+            "Jan. 18",
+            {"organiser", "clos"},
+            id="an-act-word-before-a-noun-is-a-modifier",
         ),
         pytest.param(
             "Merchan set the hearing for July 11.",
@@ -1342,3 +1342,46 @@ def test_an_age_to_the_decade_against_an_age_in_years(
         b=dateline + f"Police arrested a {age} man over the fire on Tuesday.\n",
     )
     assert [w for w, _, _, _ in said(sources(folder))] == expected
+
+
+# Found by an adversarial review of the date rules (each was a false error once).
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "The judge adjourned the case on May 30 for sentencing.",
+            "He was sentenced on July 11 to four years in prison.",
+            id="a-step-towards-an-act-is-not-the-act",
+        ),
+        pytest.param(
+            "Inauguration organisers closed the National Mall on Jan. 18.",
+            "Biden was sworn in on Jan. 20 at the Capitol.",
+            id="an-act-word-as-a-modifier",
+        ),
+        pytest.param(
+            "The House on May 29 approved the bill by 311 votes to 112.",
+            "The Senate approved the bill on May 31 by 79 votes to 18.",
+            id="two-chambers-two-votes",
+        ),
+        pytest.param(
+            "Rail workers on May 20 walked out for 24 hours over pay.",
+            "Rail workers walked out again on May 28 over pay.",
+            id="again-is-one-more-time",
+        ),
+    ],
+)
+def test_no_contradiction_between_two_days(tmp_path: Path, first: str, second: str) -> None:
+    dateline = "---\npublished: 2024-06-01\n---\nStory\n\n"
+    folder = story(tmp_path, a=dateline + first + "\n", b=dateline + second + "\n")
+    assert said(sources(folder)) == []
+
+
+def test_a_lone_day_against_two_papers_vaguer_is_the_odd_one(tmp_path: Path) -> None:
+    dateline = "---\npublished: 2022-10-12\n---\nDART\n\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "The probe slammed into the moonlet two weeks ago, shortening its orbit.\n",
+        b=dateline + "The probe slammed into the moonlet two weeks ago, changing its orbit.\n",
+        c=dateline + "The probe slammed into the moonlet on Sept. 12, shortening its orbit.\n",
+    )
+    assert [(w, t) for w, t, _, _ in said(sources(folder))] == [("c.txt", "Sept. 12")]

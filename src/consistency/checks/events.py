@@ -76,16 +76,13 @@ def event_words(
     # "take office" as one word: "offices" alone is no inauguration ("raided the ruling
     # party's offices on Tuesday").
     clause = WORD.findall(_TAKE_OFFICE.sub("inaugurated", scan[low : claim.start]))
-    if low == sentence[0] and clause and _common(scan, clause[0]):
+    if low == sentence[0] and len(clause) > 1 and _act_subject(clause[0], clause[1]):
         clause[0] = clause[0].lower()  # "Sentencing is set for July 11"
     before = _event(clause)[-_EVENT_WORDS:]
     after: list[str] = []
     tail = scan[claim.end : claim.end + 2]
     possessive = tail in ("'s", "’s")
-    purpose = _FOR.match(scan, claim.end)
-    if purpose:  # "will return to court on July 11 for sentencing"
-        after = _event(WORD.findall(purpose.group(1)))
-    elif possessive or not before:
+    if possessive or not before:
         high = min(claim.end + 60, max(sentence[1], claim.end))
         stop = _BREAK.search(scan, claim.end + 2, high)
         skip = len(tail) if possessive else 0  # the "'s", not the first letters of a word
@@ -98,16 +95,14 @@ def event_words(
     return frozenset(before + after), act
 
 
-_FOR = re.compile(r"[ \t]+for[ \t]+((?:the[ \t]+|a[ \t]+)?[a-z][\w-]*)")
+def _act_subject(first: str, second: str) -> bool:
+    """Whether a sentence's capitalised first word is an act it is about: "Sentencing is set
+    for July 11", not "Inauguration organisers closed the Mall on Jan. 18"."""
+    act = any(w in _ACTS for w in content_words(first.lower()))
+    return act and second.lower() in _AUXILIARIES
 
 
-def _common(scan: str, word: str) -> bool:
-    """Whether a capitalised word opening a sentence is a common word: one that names an act,
-    or one the article also writes in lowercase."""
-    low = word.lower()
-    if any(w in _ACTS for w in content_words(low)):
-        return True
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", scan) is not None
+_AUXILIARIES = frozenset("is was will has had would could should may might must".split())
 
 
 def _event(tokens: list[str]) -> list[str]:

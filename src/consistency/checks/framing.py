@@ -46,6 +46,9 @@ _ANOTHER = re.compile(
     r"stabbing|arrest|earthquake|quake|aftershock|round|vote|case|death|victim)\b",
     re.I,
 )
+# "Rebels attacked the town again on Sept. 28", "walked out again on May 28": one more time
+# (second review of the date commits).
+_AGAIN = re.compile(r"\bagain\b", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|the|its|their)\b", re.I)
 _PLAN_BEFORE = re.compile(
     r"\b(?:will|would|'ll|could|might|plans?\s+to|planning\s+to|expects?\s+to|expected\s+to|"
@@ -94,7 +97,9 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
     scan = article.scan
     if isinstance(claim, DateClaim):
         sentence_start = article.sentence_at(claim.start)[0]
-        if _ANOTHER.search(scan, sentence_start, claim.start):
+        if _ANOTHER.search(scan, sentence_start, claim.start) or _AGAIN.search(
+            scan, sentence_start, claim.start
+        ):
             return ANOTHER  # "A second man was arrested on Tuesday": another arrest's day
         if dates_statement(scan, claim):
             return SAID

@@ -264,8 +264,10 @@ def consensus(cluster: list[Statement]) -> Statement:
         return (-len(agreeing), head.article.path, head.claim.start)
 
     # A day stated to the day anchors before one give or take a few ("two weeks ago" agrees
-    # with both the 26 and the 28 September of two papers, which disagree).
-    best = min([h for h in heads if _to_the_day(h)] or heads, key=support)
+    # with both the 26 and the 28 September of two papers, which disagree), when another
+    # article backs it: a lone "Sept. 12" against two papers' "two weeks ago" is the odd one.
+    days = [h for h in heads if _to_the_day(h) and support(h)[0] <= -2]
+    best = min(days or heads, key=support)
     return min(buckets[wording(best)], key=lambda s: (s.article.path, s.claim.start))
 
 

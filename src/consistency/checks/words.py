@@ -26,21 +26,32 @@ METONYMS = {
     "world health organization": "WHO", "yougov": "YouGov", "ipsos": "Ipsos",
     "gallup": "Gallup", "savanta": "Savanta", "opinium": "Opinium", "survation": "Survation",
 }  # fmt: skip
-PARTIES = {**COUNTRIES, **NATIONALITIES, **METONYMS}
+# Chambers of a parliament, whose votes are their own: "The House on May 29 approved the bill"
+# and "The Senate approved the bill on May 31" are two votes (second review). "House" only
+# after "the", capitalised: "House prices" and "a house fire" name no chamber.
+_CHAMBERS = {
+    "house": "House", "house of representatives": "House", "senate": "Senate",
+    "house of commons": "House of Commons", "house of lords": "House of Lords",
+    "bundestag": "Bundestag", "bundesrat": "Bundesrat",
+}  # fmt: skip
+PARTIES = {**COUNTRIES, **NATIONALITIES, **METONYMS, **_CHAMBERS}
 # Initials are capitals, with or without dots ("U.S.", "UK"): "told us" names no country.
 _INITIALS = frozenset(("us", "usa", "uk", "eu", "un"))
+_SPELLED = {"house": r"(?-i:(?<=[Tt]he )House)"}
+
+
+def _spelled(key: str) -> str:
+    if key in _SPELLED:
+        return _SPELLED[key]
+    if key in _INITIALS:
+        return "(?-i:" + r"\.?".join(key.upper()) + r"\.?)"
+    return re.escape(key)
+
+
+# The longest name first: "the House of Commons" before "the House".
 PARTY = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(
-        sorted(
-            (
-                "(?-i:" + r"\.?".join(k.upper()) + r"\.?)" if k in _INITIALS else re.escape(k)
-                for k in PARTIES
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
+    + "|".join(_spelled(k) for k in sorted(PARTIES, key=len, reverse=True))
     + r")(?:'s|’s)?(?![\w-])",
     re.I,
 )

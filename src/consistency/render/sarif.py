@@ -4,7 +4,7 @@ One run of one tool. Rule ids name what is checked, one rule per fact:
 
 - `fact/<fact-id>`: the article contradicts the fact sheet's fact (`fact/donbas-death-toll`);
 - `source`: two articles of one story disagree (or one states what no other supports);
-- `calendar`: a weekday named with a date it does not fall on;
+- `calendar`: a weekday named with a date it does not fall on, or a day that doesn't exist;
 - any later finding kind: its kind.
 
 A source finding's other article, a fact finding's fact sheet line and the other articles that
@@ -42,7 +42,7 @@ Problem = tuple[str, str]
 _DESCRIPTIONS = {
     "source": "Two articles of one story disagree on a figure, a date or a name (or one article "
     "states what no other supports)",
-    "calendar": "A weekday is named with a date it does not fall on",
+    "calendar": "A weekday is named with a date it does not fall on, or a day does not exist",
 }
 
 

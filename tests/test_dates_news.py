@@ -303,6 +303,12 @@ WRITTEN = [
         "lawmakers voted against the bill.",
         TUE,
     ),
+    example(  # a month, then a count glued to its digits (a final review's stories)
+        "month-then-a-glued-count-constructed",
+        "In February 29,000 jobs were added, in April 31-year-old Wilson returned and in "
+        "November 31,000 officers were on duty.",
+        TUE,
+    ),
     example(  # a ratio, the attacks of 2001, and "always" are no month and day
         "numeric-look-alikes-constructed",
         "About 11/20 of those polled since 9/11 want the helpline open 24/7.",

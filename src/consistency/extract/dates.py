@@ -83,6 +83,8 @@ def _dated(
 ) -> DateClaim | None:
     """A day and a month, the year from the tail after them or from the dateline."""
     month, day = dc.month(m[prefix + "mon"]), dc.number(m[prefix + "day"])
+    if _GLUED_COUNT.match(ctx.scan, m.end()) and ctx.scan[m.end() - 1].isdigit():
+        return None  # "In February 29,000 jobs were added", "In March 29-year-old Jones"
     tail = tail or ("wdt_" if prefix.startswith("wd") else prefix)
     found = dc.day_value(m, ctx, month, day, tail)
     if found is None:
@@ -95,6 +97,8 @@ def _dated(
     return dc.claim(ctx, m.span(), value, weekday=weekday, relative=relative)
 
 
+# A count the day's digits begin: "29,000 jobs", "a 30-year fixed rate", "31-year-old".
+_GLUED_COUNT = re.compile(r",\d{3}(?!\d)|-[a-z]")
 # What a count has after it: "By June 31 people had died", "In September 31% of voters".
 _COUNTED = re.compile(
     r"[ \t]*(?:[%$£€\d]|(?!(?:and|or|but|in|at|to|as|when|while|after|before|is|was|will|"

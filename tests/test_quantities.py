@@ -368,6 +368,11 @@ ROWS = [
         ],
         id="a-unit-and-a-half-before-more-words",
     ),
+    pytest.param(  # the Trump verdict, May 2024
+        "The jury deliberated for about 11 and a half hours.",
+        [("about 11 and a half hours", D("11.5"), D("10.35"), D("12.65"), "approx", "hour", None)],
+        id="digits-and-a-half",
+    ),
     pytest.param(  # a common police-report wording
         "A man in his 60s and a woman in her early 20s were taken to hospital.",
         [

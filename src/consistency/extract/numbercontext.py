@@ -56,10 +56,16 @@ def grow(
     if kind not in ("digits", "words"):
         return value, end, kind
     value, end = _scale_joins(scan, m.group(), value, end, blocked)
+    half = _AND_A_HALF.match(scan, end) if kind == "digits" else None
+    if half and value == value.to_integral_value() and not blocked(end, half.end()):
+        return value + Decimal("0.5"), half.end(), kind  # "about 11 and a half hours"
     ratio = _ratio(scan, end, value, blocked)
     if ratio is not None:
         return ratio[0], ratio[1], "fraction"
     return value, end, kind
+
+
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b(?![ \t-]+(?:of|the|an?)\b)", re.I)
 
 
 def plausible_vulgar(scan: str, m: re.Match[str]) -> bool:

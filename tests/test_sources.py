@@ -1385,3 +1385,19 @@ def test_a_lone_day_against_two_papers_vaguer_is_the_odd_one(tmp_path: Path) -> 
         c=dateline + "The probe slammed into the moonlet on Sept. 12, shortening its orbit.\n",
     )
     assert [(w, t) for w, t, _, _ in said(sources(folder))] == [("c.txt", "Sept. 12")]
+
+
+def test_a_period_s_end_is_no_event(tmp_path: Path) -> None:
+    # Nvidia's results, 21 February 2024 (a final review's story).
+    dateline = "---\npublished: 2024-02-22\n---\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "Nvidia revenue triples on AI demand\n\nNvidia reported fourth-quarter "
+        "revenue of $22.1 billion on Wednesday, up 265% from a year earlier. Data center revenue "
+        "rose to $18.4 billion. Shares rose 9% in after-hours trading.\n",
+        b=dateline + "Nvidia beats forecasts again as AI boom continues\n\nNvidia said revenue "
+        "for the quarter ended January 28 reached $22.1bn, more than triple the figure a year "
+        "ago. Its data centre unit brought in $18.4bn. The stock jumped 9 per cent after the "
+        "bell on February 21.\n",
+    )
+    assert said(sources(folder)) == []

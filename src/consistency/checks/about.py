@@ -16,7 +16,13 @@ from decimal import Decimal
 
 from consistency.articles import Article
 from consistency.checks.cues import normalise_noun
-from consistency.checks.events import dateline, event_words, figure_day, quoted_relative
+from consistency.checks.events import (
+    dateline,
+    event_words,
+    figure_day,
+    period_end,
+    quoted_relative,
+)
 from consistency.checks.framing import (
     PART,
     dates_statement,
@@ -142,6 +148,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
             dateline(article.scan, claim)
             or quoted_relative(article.scan, claim)
             or figure_day(article.scan, claims, n)
+            or period_end(article.scan, claim)
         ):
             continue  # "LONDON, Nov 16 -" dates the report, not an event in it
         sentence = article.sentence_at(claim.start)

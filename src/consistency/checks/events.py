@@ -43,6 +43,18 @@ def dateline(scan: str, claim: DateClaim) -> bool:
     return _DASH_AFTER.match(scan, claim.end) is not None
 
 
+def period_end(scan: str, claim: DateClaim) -> bool:
+    """Whether a date ends the period a figure covers, no event: "revenue for the quarter ended
+    January 28" in a paper that says the results came out "on Wednesday", "in the week to
+    April 24"."""
+    return _PERIOD_END.search(scan, max(0, claim.start - 40), claim.start) is not None
+
+
+_PERIOD_END = re.compile(
+    r"\b(?:quarter|period|year|half|week|month|weeks|months)\s+(?:ended|ending|to)\s+$", re.I
+)
+
+
 def figure_day(scan: str, claims: Sequence[Claim], n: int) -> bool:
     """Whether the date `claims[n]` dates the level just before it, not an event: "the number
     of deaths rose to 92 on Friday" and "rose to 64 on Wednesday" are one toll on two days,

@@ -373,6 +373,14 @@ ROWS = [
         [("about 11 and a half hours", D("11.5"), D("10.35"), D("12.65"), "approx", "hour", None)],
         id="digits-and-a-half",
     ),
+    pytest.param(  # ONS-style survey wording
+        "One in five adults smokes, and one in four women experiences abuse.",
+        [
+            ("One in five adults", D("0.2"), D("0.2"), D("0.2"), "exact", None, "adults"),
+            ("one in four women", D("0.25"), D("0.25"), D("0.25"), "exact", None, "women"),
+        ],
+        id="a-ratio-counts-the-noun-not-the-verb",
+    ),
     pytest.param(  # a common police-report wording
         "A man in his 60s and a woman in her early 20s were taken to hospital.",
         [

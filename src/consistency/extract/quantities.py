@@ -183,7 +183,10 @@ def _claim(
         value *= scale
     value = _tidy(value)
     low, high = (None if v is None else _tidy(v) for v in interval(value, bound, high_value))
-    noun, end = _noun(scan, end) if unit is None else (None, end)
+    # "One in five adults smokes": after a ratio the verb agrees with "one", so the noun is the
+    # first plural, not the verb after it.
+    ratio = kind == "fraction" and m.lastgroup != "fraction" and not is_fraction(m.group())
+    noun, end = _noun(scan, end, first=ratio) if unit is None else (None, end)
     if noun is None and unit is None and value == 1 and (one := ONE_COUNTED.match(scan, end)):
         noun, end = one.group(1).lower(), one.end()  # "One person died", "Police found one body"
     return Quantity(
@@ -393,7 +396,7 @@ def _unit_range(
 _CAPITAL_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su]s)(?<!is)s|[A-Z]{2,}s")
 
 
-def _noun(scan: str, end: int) -> tuple[str | None, int]:
+def _noun(scan: str, end: int, *, first: bool = False) -> tuple[str | None, int]:
     """The counted noun after a number: "80,000 troops", "three paratrooper units"."""
     window = _NOUN_WINDOW.match(scan, end)
     if window is None:
@@ -422,7 +425,10 @@ def _noun(scan: str, end: int) -> tuple[str | None, int]:
     irregular = [w for w in run if w.group().lower().rstrip("’'") in _IRREGULAR_PLURALS]
     # People named by a capitalised plural right after the figure: "300 Americans", "411 MPs".
     people = [w for w in run[:1] if _CAPITAL_PLURAL.fullmatch(w.group())]
-    head = regular[-1] if regular else (irregular[0] if irregular else None)
+    if first and (plurals := regular + irregular):
+        head: re.Match[str] | None = min(plurals, key=lambda w: w.start())
+    else:
+        head = regular[-1] if regular else (irregular[0] if irregular else None)
     head = head or (people[0] if people else None)
     if head is None:
         return None, end

@@ -1239,6 +1239,12 @@ def test_a_toll_said_in_the_morning_and_in_the_evening_is_two_statements(tmp_pat
             id="a-vote-in-parliament-is-no-place",
         ),
         pytest.param(
+            "Russian shelling killed 12 people in Kharkiv on Tuesday, officials said.",
+            "Russian shelling killed 19 people in Kharkov on Tuesday, officials said.",
+            [("b.txt", "19 people")],
+            id="a-place-spelled-two-ways",
+        ),
+        pytest.param(
             "Israeli strikes killed 20 people in Gaza Monday, officials said.",
             "Israeli strikes killed 35 people in Gaza overnight, officials said.",
             [("b.txt", "35 people")],

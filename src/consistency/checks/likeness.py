@@ -15,6 +15,7 @@ from consistency.checks.events import ONCE
 from consistency.checks.framing import ALONE, SHARE
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.speakers import COMMON
+from consistency.checks.spelling import spellings
 from consistency.checks.words import content_words, parties
 
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
@@ -136,8 +137,9 @@ def _elsewhere(a: Statement, b: Statement) -> bool:
     """Whether `a` is counted in a place `b`'s article never names: "six seats in Scotland" is
     no part of a story of the 72 seats UK-wide that says nothing of Scotland, while "2,000 in
     Morocco" is the story's own place in a paper that says "Morocco" anywhere, and "the Gaza
-    Strip" is named by "Gaza"."""
-    return bool(a.place) and not a.place & _article_words(b.article.scan)
+    Strip" is named by "Gaza", "Kharkiv" by "Kharkov"."""
+    words = _article_words(b.article.scan)
+    return bool(a.place) and not any(spellings(w) & words for w in a.place)
 
 
 @functools.lru_cache(maxsize=64)

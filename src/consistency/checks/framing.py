@@ -39,16 +39,14 @@ _ANNOUNCED_ON = re.compile(
     r"\s+(?:on\s+)?$",
     re.I,
 )
-# One more of a kind the story has told of: its date is another event's.
+# One more of a kind the story has told of: its date is another event's. So is one more time:
+# "Rebels attacked the town again on Sept. 28" (second review of the date rules).
 _ANOTHER = re.compile(
     r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|further|new)|another)\s+"
     r"(?:man|woman|person|suspect|boy|girl|teenager|attack|strike|blast|explosion|shooting|"
-    r"stabbing|arrest|earthquake|quake|aftershock|round|vote|case|death|victim)\b",
+    r"stabbing|arrest|earthquake|quake|aftershock|round|vote|case|death|victim)\b|\bagain\b",
     re.I,
 )
-# "Rebels attacked the town again on Sept. 28", "walked out again on May 28": one more time
-# (second review of the date commits).
-_AGAIN = re.compile(r"\bagain\b", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|the|its|their)\b", re.I)
 _PLAN_BEFORE = re.compile(
     r"\b(?:will|would|'ll|could|might|plans?\s+to|planning\s+to|expects?\s+to|expected\s+to|"
@@ -97,9 +95,7 @@ def use_of(article: Article, claim: Claim, dates: Sequence[DateClaim]) -> str | 
     scan = article.scan
     if isinstance(claim, DateClaim):
         sentence_start = article.sentence_at(claim.start)[0]
-        if _ANOTHER.search(scan, sentence_start, claim.start) or _AGAIN.search(
-            scan, sentence_start, claim.start
-        ):
+        if _ANOTHER.search(scan, sentence_start, claim.start):
             return ANOTHER  # "A second man was arrested on Tuesday": another arrest's day
         if dates_statement(scan, claim):
             return SAID

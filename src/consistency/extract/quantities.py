@@ -91,7 +91,7 @@ def extract_quantities(
         if skip is not None:
             position = skip
             continue
-        claim = _claim(scan, m, blocked, ends, position)
+        claim = _age_decade(scan, m, position) or _claim(scan, m, blocked, ends, position)
         if claim is not None:
             claims.append(claim)
             position = claim.end
@@ -148,10 +148,6 @@ def _claim(
     if kind == "words" and is_fraction(m.group()):
         kind = "fraction"  # "five eighths", "two and a half"
     n_start, n_end = m.start(), m.end()
-    if kind == "digits" and (
-        decade := _AGE_DECADE.search(scan, max(free, n_start - 20), n_end + 1)
-    ):
-        return _age_decade(decade, n_start, n_end)
     held = _unit_and_a_half(scan, n_start, free) if m.group().lower() == "a half" else None
     if held is None and not _plausible(scan, m, kind):
         return None
@@ -204,8 +200,14 @@ _AGE_DECADE = re.compile(
 _DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}
 
 
-def _age_decade(decade: re.Match[str], n_start: int, n_end: int) -> Quantity:
+def _age_decade(scan: str, m: re.Match[str], free: int) -> Quantity | None:
     """The ages "in his 60s" can mean: 60 to 69 (60 to 63 "early", 67 to 69 "late")."""
+    if m.lastgroup != "digits":
+        return None
+    n_start, n_end = m.start(), m.end()
+    decade = _AGE_DECADE.search(scan, max(free, n_start - 20), n_end + 1)
+    if decade is None:
+        return None
     base = Decimal(decade["decade"])
     first, last = _DECADE_PARTS[decade["part"] and decade["part"].lower()]
     low, high = base + first, base + last

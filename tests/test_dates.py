@@ -706,6 +706,14 @@ EXAMPLES = [
         rel("Feb. 6", "2020-02-06"),
         rel("76 days ago", "2020-02-06"),
     ),
+    example(  # written for these tests: a unit and a half ago, to the half
+        "unit-and-a-half-ago",
+        "The deal collapsed a year and a half ago; talks began a month and a half ago, and "
+        "nothing came of an offer a day and a half ago.",
+        dt.date(2024, 5, 31),
+        rel("a year and a half ago", "2022-11-30"),
+        rel("a month and a half ago", "2024-04-15"),
+    ),
     example(  # written for these tests: "2 1/2 years ago" is not two years ago
         "not-ago-after-fraction",
         "The carmaker has struggled since it went public nearly 2 1/2  years ago.",

@@ -42,6 +42,11 @@ def offset(m: re.Match[str], ctx: dc.Context, base_at: Base) -> DateClaim | None
     counts = [(_count(m["off_n"]), m["off_u"].lower())]
     if m["off_n2"]:
         counts.append((_count(m["off_n2"]), m["off_u2"].lower()))
+    if m["off_half"]:  # "a year and a half ago": six months more
+        half = _HALF.get(counts[0][1])
+        if half is None:
+            return None  # "a day and a half ago" is no day
+        counts.append(half)
     direction = (m["off_dir"] or "in").lower()
     if direction == "in" and not m["off_time"] and _lasting(ctx, m):
         return None  # "the highest in two years", "killed 20 people in three days": a duration
@@ -66,6 +71,14 @@ def offset(m: re.Match[str], ctx: dc.Context, base_at: Base) -> DateClaim | None
     slack = 0 if weekday else min(words.UNIT_SLACK[unit] for _, unit in counts)
     span = (m.start(), end)
     return dc.claim(ctx, span, value, weekday=weekday, relative=True, noun=False, slack=slack)
+
+
+_HALF: dict[str, _Count] = {
+    "year": (6, "month"),
+    "month": (15, "day"),
+    "fortnight": (7, "day"),
+    "week": (4, "day"),
+}
 
 
 def _lasting(ctx: dc.Context, m: re.Match[str]) -> bool:

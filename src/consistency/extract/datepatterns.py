@@ -185,7 +185,8 @@ _ALTERNATIVES = {
     rf"(?<![\d.,/$£€-])(?<![Ll]ast )(?<![Pp]ast )(?<![Nn]ext )(?<![Ff]irst )(?<![Ff]or )"
     rf"(?<!\bof )(?<!within )(?<!\bover )\b"
     rf"(?P<off_n>{_COUNT}){_S1}(?P<off_u>{_UNIT})s?"
-    rf"(?:(?:,{_S}|{_S1})and{_S1}(?P<off_n2>{_COUNT}){_S1}(?P<off_u2>{_UNIT})s?)?\b"
+    rf"(?:{_S1}and{_S1}(?P<off_half>a{_S1}half)\b"
+    rf"|(?:,{_S}|{_S1})and{_S1}(?P<off_n2>{_COUNT}){_S1}(?P<off_u2>{_UNIT})s?)?\b"
     rf"(?(off_in)(?P<off_time>['’]s?{_S1}time\b|{_S1}time\b)?"
     rf"|{_S1}(?P<off_dir>ago|before|after|from)\b)",
     "dec": rf"(?:{_QUAL})?\b(?P<dec_y>(?:1[89]|20)\d0)s\b",  # "the 1990s", "the early 2000s"

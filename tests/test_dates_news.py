@@ -297,6 +297,12 @@ WRITTEN = [
         ("3/16", "2021-03-16"),
         ("3/18", "2021-03-18"),
     ),
+    example(  # a slip before the event it dates, and a count of votes
+        "impossible-day-before-its-event-constructed",
+        "The June 31 deadline passed, and in June 31 votes were cast.",
+        TUE,
+        ("June 31", None),
+    ),
     example(  # a month, then a count: no day the month lacks
         "month-then-a-count-constructed",
         "By June 31 people had died, in September 31% of voters backed him and in April 31 "

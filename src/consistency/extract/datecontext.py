@@ -131,7 +131,7 @@ def is_done(scan: str, start: int) -> bool:
         return False
     m = verbs[-1]  # the verb nearest the date
     between = [w for w in _WORDS_RE.findall(scan, m.end(), start) if w.lower() not in _GLUE]
-    if len(between) > 3 or _EVENT_NOUN.search(scan, m.end(), start):
+    if len(between) > 3 or EVENT_NOUN.search(scan, m.end(), start):
         return False
     return _NOT_PAST_BEFORE.search(scan, max(0, m.start() - 12), m.start()) is None
 
@@ -139,7 +139,7 @@ def is_done(scan: str, start: int) -> bool:
 _WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _GLUE = frozenset("in on at of the a an its his her their by".split())
 # A noun between the verb and the date names the event dated: "called for an election on".
-_EVENT_NOUN = re.compile(
+EVENT_NOUN = re.compile(
     r"\b(?:election|vote|poll|referendum|meeting|summit|talks|deadline|hearing|trial|ballot|"
     r"visit|launch|release|game|match|final|race|conference)s?\b",
     re.I,

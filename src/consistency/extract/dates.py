@@ -117,6 +117,13 @@ def _no_such_day(
         return True
     if ctx.scan[max(0, m.start() - 3) : m.start()].lower() == "on ":
         return True
+    noun = (
+        dc.EVENT_NOUN.match(ctx.scan, m.end() + 1)
+        if ctx.scan[m.end() : m.end() + 1] == " "
+        else None
+    )
+    if noun and not noun.group().lower().endswith("s"):
+        return True  # "the June 31 deadline", "the February 30 vote"; not "June 31 votes"
     return _COUNTED.match(ctx.scan, m.end()) is None
 
 

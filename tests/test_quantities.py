@@ -373,6 +373,24 @@ ROWS = [
         [("about 11 and a half hours", D("11.5"), D("10.35"), D("12.65"), "approx", "hour", None)],
         id="digits-and-a-half",
     ),
+    pytest.param(  # "over" after an arrest and its object, and a theft spread over years
+        "Police arrested a man over 18 burglaries; he had stolen £240,000 from the charity over "
+        "five years.",
+        [
+            ("18 burglaries", D(18), D(18), D(18), "exact", None, "burglaries"),
+            ("£240,000", D(240000), D(240000), D(240000), "exact", "GBP", None),
+            ("five years", D(5), D(5), D(5), "exact", "year", None),
+        ],
+        id="over-as-about-and-during",
+    ),
+    pytest.param(
+        "Police arrested over 40 protesters after he was jailed for over five years.",
+        [
+            ("over 40 protesters", D(40), D(40), None, "more-than", None, "protesters"),
+            ("over five years", D(5), D(5), None, "more-than", "year", None),
+        ],
+        id="over-as-more-than",
+    ),
     pytest.param(  # ONS-style survey wording
         "One in five adults smokes, and one in four women experiences abuse.",
         [

@@ -60,7 +60,19 @@ _DURING_BEFORE = re.compile(
     r"(?:\b(?:spread|phased|staggered|paid|repaid|repayable|payable|split|divided|amortised|"
     r"amortized|invested|invest|investing|invests)"
     # "in over two years", "for over a decade" are more than: no such word before "over".
-    r"|\d[\w,.%]*(?:[ \t]+(?!(?:for|in|after|within|than|of)\b)[a-z]+){0,2})[ \t]+$",
+    r"|\d[\w,.%]*(?:[ \t]+(?!(?:for|in|after|within|than|of)\b)[a-z]+){0,4})[ \t]+$",
+    re.I,
+)
+# "Over" after a verb of arrest or charge and its object is "in connection with": "arrested a
+# man over 18 burglaries", "two men were charged over two deaths" (a final review's story); right
+# after an active verb it bounds the object: "Police arrested over 40 protesters".
+_CHARGE_VERB = (
+    r"(?:arrested|charged|held|detained|questioned|jailed|convicted|sacked|fired|suspended|sued|"
+    r"fined|investigated|quizzed|sentenced)"
+)
+_ABOUT_BEFORE = re.compile(
+    rf"\b(?:(?:was|were|been|being|is|are)[ \t]+(?:[a-z]+[ \t]+)?{_CHARGE_VERB}"
+    rf"|{_CHARGE_VERB}(?:[ \t]+(?!for\b)[\w'’-]+){{1,3}}?)[ \t]+$",
     re.I,
 )
 _AGO = re.compile(r"[ \t]+ago\b", re.I)
@@ -99,7 +111,10 @@ def bounds(
     if before is None:
         return _EXACT, begin, end
     word = before.group(1).lower()
-    if word == "over" and unit in _PERIODS and _during(scan, begin - len(before.group()), end):
+    over = begin - len(before.group())
+    if word == "over" and unit in _PERIODS and _during(scan, over, end):
+        return _EXACT, begin, end
+    if word == "over" and _ABOUT_BEFORE.search(scan, max(0, over - 40), over):
         return _EXACT, begin, end
     return QUALIFIERS_BEFORE[word], begin - len(before.group()), end
 

@@ -12,15 +12,18 @@ another), so the rate is a floor, to be compared between versions, not a recall.
 Also printed: source findings on the stories as written, before any injection (the golden
 folders hold deliberate errors, so this is no false-alarm rate either; it should not grow).
 
-Usage:  python bench/injections.py
+Usage:  python bench/injections.py [FOLDER ...] [--show N]
+FOLDER is a story (a folder of `.txt`/`.md` articles) or a folder of stories; by default the golden
+stories. `--show N` prints N injections that went uncaught, each with its sentence.
 Last line: `injections: figures N/N caught | days N/N caught | findings as written N`.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from consistency.articles import parse_article
@@ -34,13 +37,17 @@ _REFERENCE = re.compile(r"^reference:\s*true\s*\n", re.M)
 _DAY = re.compile(r"\b\d{1,2}\b")
 
 
-def stories() -> Iterator[dict[str, str]]:
-    """Each golden story as {file name: text}, with no article marked as the reference."""
-    for folder in sorted(p for p in GOLDEN.iterdir() if p.is_dir()):
-        yield {
-            p.name: _REFERENCE.sub("", p.read_text(encoding="utf-8"))
-            for p in sorted(folder.glob("*.txt"))
-        }
+def stories(roots: Sequence[Path]) -> Iterator[dict[str, str]]:
+    """Each story under `roots` as {file name: text}, with no article marked as the reference."""
+    for root in roots:
+        folders = sorted(p for p in root.iterdir() if p.is_dir()) if not _articles(root) else [root]
+        for folder in folders:
+            if files := _articles(folder):
+                yield {p.name: _REFERENCE.sub("", p.read_text(encoding="utf-8")) for p in files}
+
+
+def _articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md") and p.is_file())
 
 
 def injections(story: dict[str, str]) -> Iterator[tuple[str, str, int, str]]:
@@ -93,18 +100,36 @@ def _covers(where: Location | None, article: str, at: int) -> bool:
     return where is not None and where.article == article and where.start <= at < where.end
 
 
+def _sentence(text: str, at: int) -> str:
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+    end = min(x for x in (text.find("\n", at), text.find(". ", at), len(text)) if x >= 0)
+    return " ".join(text[start : end + 1].split())
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folders", nargs="*", type=Path, default=[GOLDEN])
+    ap.add_argument("--show", type=int, default=0, help="print N uncaught injections")
+    args = ap.parse_args()
     caught = {"figure": 0, "day": 0}
     total = {"figure": 0, "day": 0}
     as_written = 0
-    for story in stories():
-        as_written += len(check(story))
+    severities: dict[str, int] = {}
+    misses: list[str] = []
+    for story in stories(args.folders):
+        for f in check(story):
+            as_written += 1
+            severities[f.severity.value] = severities.get(f.severity.value, 0) + 1
         for kind, name, at, changed in injections(story):
             findings = check({**story, name: changed})
             total[kind] += 1
-            caught[kind] += any(
-                _covers(f.where, name, at) or _covers(f.other, name, at) for f in findings
-            )
+            hit = any(_covers(f.where, name, at) or _covers(f.other, name, at) for f in findings)
+            caught[kind] += hit
+            if not hit and len(misses) < args.show:
+                misses.append(f"missed {kind} in {name}: {_sentence(changed, at)}")
+    for miss in misses:
+        print(miss)
+    print("as written:", ", ".join(f"{n} {s}" for s, n in sorted(severities.items())) or "none")
     print(
         f"injections: figures {caught['figure']}/{total['figure']} caught | days "
         f"{caught['day']}/{total['day']} caught | findings as written {as_written}"

@@ -1125,6 +1125,42 @@ def test_what_a_figure_states(text: str, figure: str, use: str) -> None:
     assert [st.use for st in found if st.claim.text == figure] == [use]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "times"),
+    [
+        pytest.param(
+            "Consumer price inflation fell to 7.9 per cent in June from 8.7 per cent in May, "
+            "still almost four times the Bank's 2% target.",
+            "2%",
+            set(),
+            id="a-month-after-another-figure-is-its-own",
+        ),
+        pytest.param(
+            "Consumer price inflation fell to 7.9 per cent in June from 8.7 per cent in May.",
+            "8.7 per cent",
+            {"2023-05"},
+            id="the-figure-before-the-month",
+        ),
+        pytest.param(
+            "Inflation, which stood at 7.9% in June, remains well above the 2% target.",
+            "2%",
+            set(),
+            id="a-clause-between",
+        ),
+        pytest.param(
+            "In June, inflation fell to 7.9%.",
+            "7.9%",
+            {"2023-06"},
+            id="a-month-before-the-figure",
+        ),
+    ],
+)
+def test_the_time_a_figure_holds_at(text: str, figure: str, times: set[str]) -> None:
+    article = parse_article(f"---\npublished: 2023-08-04\n---\nStory\n\n{text}\n", "a.txt")
+    found = statements(article, extract_claims(article, NameIndex.empty()))
+    assert [set(st.times) for st in found if st.claim.text == figure] == [times]
+
+
 def test_seats_and_mps_count_one_thing(tmp_path: Path) -> None:
     folder = story(
         tmp_path,

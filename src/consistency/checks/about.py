@@ -9,6 +9,7 @@ module reads those features off one article's claims; `checks.sources` compares 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -137,6 +138,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
     """The article's quantities, dates and roles, each with what it is about."""
     dates = [c for c in claims if isinstance(c, DateClaim) and c.value is not None]
     said_on = {id(d) for d in dates if dates_statement(article.scan, d)}
+    timed = _Times(dates, said_on, _figure_times(article.scan, claims))
     out: list[Statement] = []
     for n, claim in enumerate(claims):
         counted = part_counted(article.scan, claims, n)
@@ -174,7 +176,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         times = (
             frozenset()
             if isinstance(claim, DateClaim) and claim.value is not None
-            else _nearest_time(article.scan, claim, (dates, said_on), window, sentence)
+            else _nearest_time(article.scan, claim, timed, window, sentence)
         )
         event, act = (
             event_words(article.scan, claim, sentence)
@@ -228,19 +230,48 @@ def _whole(claims: Sequence[Claim], n: int) -> Decimal | None:
     return whole.value if isinstance(whole, Quantity) else None
 
 
+@dataclass(frozen=True)
+class _Times:
+    """An article's dates, the ids of those that date a statement ("said on Friday"), and of
+    those that follow a figure, by the id of that figure."""
+
+    dates: Sequence[DateClaim]
+    said: set[int]
+    bound: dict[int, int]
+
+
+# A date right after a figure is that figure's time: "8.7 per cent in May".
+_TIME_OF_FIGURE = re.compile(r"\s+(?:in|during|for|as of|at the end of)\s+(?:the\s+)?$", re.I)
+
+
+def _figure_times(scan: str, claims: Sequence[Claim]) -> dict[int, int]:
+    """The dates that follow a figure, by id, with the id of the figure: "fell to 7.9 per cent
+    in June from 8.7 per cent in May, still almost four times the Bank's 2% target" dates the
+    8.7 in May and leaves the target undated."""
+    bound = {}
+    for before, claim in itertools.pairwise(claims):
+        if (
+            isinstance(before, Quantity)
+            and isinstance(claim, DateClaim)
+            and _TIME_OF_FIGURE.match(scan[before.end : claim.start])
+        ):
+            bound[id(claim)] = id(before)
+    return bound
+
+
 def _nearest_time(
     scan: str,
     claim: Claim,
-    dated: tuple[Sequence[DateClaim], set[int]],
+    timed: _Times,
     window: tuple[int, int],
     sentence: tuple[int, int],
 ) -> frozenset[str]:
     """The date the clause gives nearest the claim, the time it holds at: "fell to 2.3% in
     April from 3.2% in March" dates the 2.3% in April. A period's start ("since 2014") dates
-    no other time. The day a thing was said only bounds it, marked `AS_OF`: "said on Friday
-    that the economy added 353,000 jobs" may be January's figure. `dated` holds the
-    article's dates and the ids of those that date a statement."""
-    dates, said = dated
+    no other time, nor does a date that follows another figure. The day a thing was said only
+    bounds it, marked `AS_OF`: "said on Friday that the economy added 353,000 jobs" may be
+    January's figure."""
+    dates, said = timed.dates, timed.said
     # The day a thing was said dates it from anywhere in its sentence: "killed nine people,
     # the fire agency said on Wednesday evening".
     whole = (sentence[0], max(sentence[1], claim.end))
@@ -255,6 +286,7 @@ def _nearest_time(
         if d is not claim
         and reached(d)
         and d.value is not None
+        and timed.bound.get(id(d), id(claim)) == id(claim)
         and not _PERIOD_BOUND.search(scan, max(0, d.start - 8), d.start)
     ]
     if not near:

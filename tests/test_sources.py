@@ -859,6 +859,19 @@ def test_a_figure_the_other_article_also_gives_is_another_thing(tmp_path: Path) 
             "on Wednesday near Nablus, the army said.\n",
             id="killed-and-wounded-are-two-acts",
         ),
+        pytest.param(
+            "Prices\n\nFood rose 1.0% month over month and 10.4% year over year.\n",
+            "Prices\n\nFood prices, which rose 10.4 percent over the year, are not expected "
+            "to ease quickly.\n",
+            id="a-span-right-after-a-figure-is-that-figure-s",
+        ),
+        pytest.param(
+            "---\npublished: 2022-09-28\n---\nIan\n\nThe storm struck Florida a day after "
+            "tearing across western Cuba, where it made landfall on Tuesday.\n",
+            "---\npublished: 2022-09-29\n---\nIan\n\nIan made landfall at Cayo Costa "
+            "shortly after 3pm local time yesterday, the National Hurricane Center said.\n",
+            id="a-storm-makes-landfall-twice",
+        ),
     ],
 )
 def test_no_contradiction_in_the_clusters(tmp_path: Path, first: str, second: str) -> None:
@@ -1159,6 +1172,91 @@ def test_the_time_a_figure_holds_at(text: str, figure: str, times: set[str]) -> 
     article = parse_article(f"---\npublished: 2023-08-04\n---\nStory\n\n{text}\n", "a.txt")
     found = statements(article, extract_claims(article, NameIndex.empty()))
     assert [set(st.times) for st in found if st.claim.text == figure] == [times]
+
+
+def test_one_noun_right_after_two_rates_lines_them_up(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Rates\n\nConsumer price inflation fell to 7.9 per cent in June from 8.7 per cent in "
+        "May, still almost four times the Bank's 2% target.\n",
+        b="Rates\n\nInflation, at 7.9% in June, remains well above the 4% target, and wage "
+        "growth of 7.3% has worried policymakers.\n",
+        c="Rates\n\nThe Bank of England raised interest rates to 5.25% on Thursday, the highest "
+        "since 2008. Two members wanted a bigger increase to 5.5%.\n",
+    )
+    assert said(sources(folder)) == [("b.txt", "4%", "2%", "warning")]
+
+
+def test_a_figure_joined_to_its_noun_is_that_noun_s(tmp_path: Path) -> None:
+    # A story written for development: the company's age is no engineer's years there.
+    folder = story(
+        tmp_path,
+        wire="Meta to cut more than 11,000 jobs in first mass layoff\n\nFacebook parent Meta "
+        "Platforms Inc said on Wednesday it would lay off more than 11,000 employees, about 13% of "
+        "its workforce, in the first broad round of job cuts in the company's 18-year history.\n",
+        tabloid="ZUCK'S AXE: Facebook boss fires 11k workers - and says sorry\n\nFACEBOOK boss "
+        "Mark Zuckerberg has swung the axe on 11,000 workers - and admitted the whole mess is his "
+        'fault.\n\nOne laid-off engineer posted online: "Woke up at 5am to an email saying my '
+        'access had been cut off. Four years at this company, gone in a paragraph."\n',
+    )
+    assert said(sources(folder)) == []
+
+
+def test_a_figure_beside_the_others_figure_in_its_sentence_is_another_thing(
+    tmp_path: Path,
+) -> None:
+    # A story written for development: the wire gives the national count and Paris's in one
+    # sentence; the broadsheet gives Paris's.
+    folder = story(
+        tmp_path,
+        wire="---\npublished: 2023-03-07\n---\nStrikes\n\nThe ministry counted 1.28 million "
+        "demonstrators nationwide, including 81,000 in Paris. The hard-left CGT union said more "
+        "than 3.5 million people took part across the country, 700,000 of them in the capital.\n",
+        broadsheet="---\npublished: 2023-03-08\n---\nStrikes\n\nThe interior ministry counted "
+        "1.28 million marchers across the country, edging past the 1.27 million it recorded on 31 "
+        "January. The CGT, the most militant of the big unions, put the figure at 3.5 million, up "
+        "from the 2.8 million it claimed in January. In Paris, police counted 81,000 "
+        "demonstrators; the CGT said 700,000.\n",
+        regional="Marseille\n\nThe Bouches-du-Rhône prefecture counted 30,000 marchers in the "
+        "city. Unions claimed 245,000.\n\nNationally, the interior ministry counted 1.28 million "
+        "protesters, while the CGT claimed more than 3.5 million.\n",
+    )
+    assert said(sources(folder)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "facets"),
+    [
+        pytest.param(
+            "Food rose 1.0% month over month and 10.4% year over year.",
+            "1.0%",
+            {"span:month"},
+            id="the-span-right-after-the-first",
+        ),
+        pytest.param(
+            "Food rose 1.0% month over month and 10.4% year over year.",
+            "10.4%",
+            {"span:year"},
+            id="the-span-right-after-the-second",
+        ),
+        pytest.param(
+            "Food prices rose 10.4 percent over the year.",
+            "10.4 percent",
+            {"span:year"},
+            id="over-the-year",
+        ),
+        pytest.param(
+            "Prices rose 1.3% from the previous month and food 10.4%.",
+            "10.4%",
+            set(),
+            id="the-span-of-the-figure-before",
+        ),
+    ],
+)
+def test_the_span_a_change_is_measured_over(text: str, figure: str, facets: set[str]) -> None:
+    article = parse_article(f"Story\n\n{text}\n", "a.txt")
+    found = statements(article, extract_claims(article, NameIndex.empty()))
+    assert [set(st.facets) for st in found if st.claim.text == figure] == [facets]
 
 
 def test_seats_and_mps_count_one_thing(tmp_path: Path) -> None:

@@ -27,7 +27,8 @@ from consistency.checks.events import (
 from consistency.checks.framing import (
     PART,
     dates_statement,
-    facets_of,
+    figure_facets,
+    figure_spans,
     part_counted,
     people_before,
     place_of,
@@ -97,6 +98,8 @@ class Statement:
     whole: Decimal | None = None
     # The words of the place a figure was counted in: "six seats in Scotland".
     place: frozenset[str] = frozenset()
+    # The noun a rate or an amount is of, right after it: "the Bank's 2% target", "a $69bn deal".
+    head: str | None = None
 
 
 COUNT = "count"  # the measure of a bare number ("executed seven"), lined up with a reference only
@@ -139,6 +142,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
     dates = [c for c in claims if isinstance(c, DateClaim) and c.value is not None]
     said_on = {id(d) for d in dates if dates_statement(article.scan, d)}
     timed = _Times(dates, said_on, _figure_times(article.scan, claims))
+    spans = figure_spans(article.scan, claims)
     out: list[Statement] = []
     for n, claim in enumerate(claims):
         counted = part_counted(article.scan, claims, n)
@@ -202,12 +206,18 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                 state_of(article.scan, claim.start, claim.end, sentence)
                 if isinstance(claim, Quantity) and not claim.unit
                 else None,
-                facets_of(article.scan[_clause_start(article.scan, window, claim) : window[1]])
+                figure_facets(
+                    article.scan,
+                    claim,
+                    (_clause_start(article.scan, window, claim), window[1]),
+                    spans,
+                )
                 | share_of(article.scan, claim),
                 event,
                 act,
                 _whole(claims, n) if counted is not None else None,
                 place_of(article.scan, claim),
+                head_of(article.scan, claim),
             )
         )
     return out
@@ -304,6 +314,22 @@ def _nearest_time(
 
 
 _PART_OF_DAY = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.I)
+
+
+_HEAD = re.compile(r"[ -]([a-z]{3,})\b")
+
+
+def head_of(scan: str, claim: Claim) -> str | None:
+    """The noun a rate or an amount qualifies, the word right after it: "a 2% target" and "the
+    4% target" are one target. Counts have theirs as their measure."""
+    if not isinstance(claim, Quantity) or not claim.unit:
+        return None
+    m = _HEAD.match(scan, claim.end)
+    words = content_words(m[1]) if m else frozenset()
+    return next(iter(words)) if len(words) == 1 and not words & _NO_HEAD else None
+
+
+_NO_HEAD = frozenset("rise fall increas decreas higher lower jump drop gain los cut".split())
 
 
 def undated_figure(claim: Claim) -> Quantity | None:

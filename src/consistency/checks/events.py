@@ -128,7 +128,9 @@ def _event(tokens: list[str]) -> list[str]:
 _ACT_WORDS = {
     "sentence": "sentenced sentencing",
     "inauguration": "inaugurated inauguration sworn",
-    "impact": "impact slammed crashed smashed collided collision ashore landfall",
+    "impact": "impact slammed crashed smashed collided collision",
+    # Not once: a storm makes landfall in Cuba on Tuesday and in Florida on Wednesday.
+    "landfall": "landfall ashore",
     "landing": "landed landing touchdown",
     "launch": "launched launch liftoff lift-off",
     "vote": "election elected vote voted",

@@ -171,13 +171,14 @@ FACETS: dict[str, str] = {
     # earlier" is not "rose 0.3% in January"; "grew 5.5% in the first half" is not the second
     # quarter's 6.3% (a development cluster of China's GDP figures).
     **dict.fromkeys(
-        ["year on year", "year-on-year", "from a year earlier", "a year earlier", "a year ago",
-         "from a year ago", "in the year to", "12 months", "twelve months", "annual inflation"],
+        ["year on year", "year-on-year", "year over year", "year-over-year", "from a year earlier",
+         "a year earlier", "a year ago", "from a year ago", "in the year to", "12 months",
+         "twelve months", "annual inflation", "over the year", "over the past year"],
         "span:year",
     ),
     **dict.fromkeys(
-        ["month on month", "month-on-month", "monthly", "from the previous month",
-         "the month before", "a month earlier"],
+        ["month on month", "month-on-month", "month over month", "month-over-month", "monthly",
+         "from the previous month", "the month before", "a month earlier", "over the month"],
         "span:month",
     ),
     **dict.fromkeys(
@@ -217,6 +218,45 @@ def facets_of(text: str) -> frozenset[str]:
             continue
         found.add(facet if ":" in facet else f"{facet}:{word}")
     return frozenset(found)
+
+
+_SPAN = "span:"
+_SPAN_AFTER = re.compile(
+    r"\s*,?\s*(?:"
+    + "|".join(
+        sorted((w for w, f in FACETS.items() if f.startswith(_SPAN)), key=len, reverse=True)
+    ).replace(" ", r"\s+")
+    + r")\b",
+    re.I,
+)
+
+
+def figure_spans(scan: str, claims: Sequence[Claim]) -> dict[int, tuple[int, int, str]]:
+    """The spans named right after a figure, by the figure's id: (start, end, facet). "Food
+    rose 1.0% month over month and 10.4% year over year" measures the 1.0% over a month and
+    the 10.4% over a year, whatever else the clause names."""
+    spans = {}
+    for claim in claims:
+        if isinstance(claim, Quantity) and (m := _SPAN_AFTER.match(scan, claim.end)):
+            word = " ".join(m.group().lower().lstrip(" ,").split())
+            spans[id(claim)] = (m.start(), m.end(), FACETS[word])
+    return spans
+
+
+def figure_facets(
+    scan: str, claim: Claim, clause: tuple[int, int], spans: dict[int, tuple[int, int, str]]
+) -> frozenset[str]:
+    """The facets of `claim`'s clause, where a span named right after another figure is that
+    figure's and one named right after this one is its only span."""
+    low, high = clause
+    text = scan[low:high]
+    for key, (start, end, _) in spans.items():
+        if key != id(claim) and low <= start < high:
+            text = text[: start - low] + " " * (end - start) + text[end - low :]
+    found = facets_of(text)
+    if (own := spans.get(id(claim))) is None:
+        return found
+    return frozenset({f for f in found if not f.startswith(_SPAN)} | {own[2]})
 
 
 SHARE = "of"  # the facet group of a percentage's whole

@@ -57,14 +57,18 @@ def similarity(s: Statement, other: Statement, weights: dict[str, float]) -> flo
         return 1.0
     if s.measure == "date":
         return _event_likeness(s, other, _likeness(s.words, other.words, weights))
-    return _likeness(s.words, other.words, weights)
+    head = s.head if s.head and s.head == other.head else None
+    return _likeness(s.words, other.words, weights, head)
 
 
-def _likeness(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+def _likeness(
+    a: frozenset[str], b: frozenset[str], weights: dict[str, float], head: str | None = None
+) -> float:
     # fsum: exact whatever the order a frozenset iterates in, so runs agree to the last bit.
-    mine = math.fsum(weights.get(w, 0.0) for w in a)
-    theirs = math.fsum(weights.get(w, 0.0) for w in b)
-    shared = math.fsum(weights.get(w, 0.0) for w in a & b)
+    extra = weights.get(head, 0.0) if head else 0.0  # a noun both figures qualify counts twice
+    mine = math.fsum(weights.get(w, 0.0) for w in a) + extra
+    theirs = math.fsum(weights.get(w, 0.0) for w in b) + extra
+    shared = math.fsum(weights.get(w, 0.0) for w in a & b) + extra
     # One shared word ("rise") is a topic, not a statement: "nine members sit on the committee"
     # and "two members voted for a smaller rise" are two things.
     common = a & b
@@ -102,6 +106,8 @@ def compatible(a: Statement, b: Statement) -> bool:
         return False
     if a.measure.startswith("office:") and published_apart(a, b, days=31):
         return False  # an office changes hands: the FDA's director in January and in July
+    if _other_head(a, b) or _other_head(b, a):
+        return False  # "the company's 18-year history" against "Four years at this company"
     if _elsewhere(a, b) or _elsewhere(b, a):
         return False  # "six seats in Scotland" against the 72 of a sentence of no Scotland
     if a.whole is not None and b.whole is not None and a.whole != b.whole:
@@ -114,6 +120,20 @@ def compatible(a: Statement, b: Statement) -> bool:
     if not (a.times and b.times) and (_earlier(a, b) or _earlier(b, a)):
         return False
     return not (a.times and b.times) or any(_one_time(x, y) for x in a.times for y in b.times)
+
+
+_MODIFIER = re.compile(r"\d-[a-z]+$")
+
+
+def _other_head(a: Statement, b: Statement) -> bool:
+    """Whether `a` is a figure joined to the noun it measures ("an 18-year history", "a
+    10-year deal") that `b`'s clause does not name."""
+    return (
+        a.head is not None
+        and a.head != b.head
+        and a.head not in b.words
+        and _MODIFIER.search(a.claim.text) is not None
+    )
 
 
 def _one_kind(a: str, b: str) -> bool:

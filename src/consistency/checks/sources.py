@@ -219,6 +219,8 @@ def _disagreements(
             continue
         if verdicts[id(s)] not in (Verdict.DIFFERS, Verdict.OTHER_GROUP):
             continue
+        if _in_one_sentence(s, anchor, by_article[s.article.path]):
+            continue
         ref = anchor
         if s.article.path == anchor.article.path or s.article.path in agreeing:
             # An article that also states the consensus in another sentence contradicts itself
@@ -243,6 +245,23 @@ def _disagreements(
             continue
         findings.append(_finding(s, ref, verdicts[id(s)]))
     return findings
+
+
+def _in_one_sentence(s: Statement, anchor: Statement, own: list[Statement]) -> bool:
+    """Whether `s`'s sentence also gives the figure the others give: two figures of one
+    sentence are two things ("will pay $95 per share, a 45% premium to Activision's closing
+    price of $65.39"; "counted 1.28 million demonstrators nationwide, including 81,000 in
+    Paris")."""
+    if not isinstance(s.claim, Quantity) or anchor.article is s.article:
+        return False
+    sentence = s.article.sentence_at(s.claim.start)
+    return any(
+        o is not s
+        and o.measure in (s.measure, COUNT)
+        and o.article.sentence_at(o.claim.start) == sentence
+        and compare(o, anchor) is Verdict.AGREES
+        for o in own
+    )
 
 
 def consensus(cluster: list[Statement]) -> Statement:

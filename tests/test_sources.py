@@ -1348,11 +1348,25 @@ def test_a_toll_said_in_the_morning_and_in_the_evening_is_two_statements(tmp_pat
             id="a-count-in-a-place-the-other-never-names-is-a-part",
         ),
         pytest.param(
-            "The Liberal Democrats took 72 seats, their best result in a century. In Scotland "
+            "The Liberal Democrats took 12 seats, their best result in a century. In Scotland "
             "they won back Edinburgh West.",
             "The Liberal Democrats won six seats in Scotland, their best result in a century.",
             [("b.txt", "six seats")],
             id="a-place-both-name-is-compared",
+        ),
+        pytest.param(
+            "The Liberal Democrats took 72 seats, their best result in a century. In Scotland "
+            "they won back Edinburgh West.",
+            "The Liberal Democrats won six seats north of the border, their best result in a "
+            "century.",
+            [],
+            id="a-part-far-from-the-whole",
+        ),
+        pytest.param(
+            "Ford is recalling 240,000 vehicles over a faulty part.",
+            "Ford is recalling 24,000 vehicles over a faulty part.",
+            [("b.txt", "24,000 vehicles")],
+            id="a-slipped-zero-is-no-part",
         ),
         pytest.param(
             "Israeli strikes killed 20 people in the Gaza Strip on Tuesday, officials said.",

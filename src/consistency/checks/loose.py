@@ -57,7 +57,7 @@ def loose_pairs(
         partner = _partner(x, index, weights)
         if partner is None or not isinstance(other := partner.claim, Quantity):
             continue
-        if not _near(figure, other) or _told_apart(x, partner, by_article):
+        if not near(figure, other) or _told_apart(x, partner, by_article):
             continue
         # Loose words need the same parties: "Russia has massed 80,000 troops on the border
         # with Ukraine" and "NATO has stationed 40,000 troops on the border with Russia".
@@ -113,9 +113,18 @@ def _told_apart(x: Statement, y: Statement, by_article: dict[str, list[Statement
     return states(by_article[y.article.path], x) or states(by_article[x.article.path], y)
 
 
-def _near(x: Quantity, y: Quantity) -> bool:
+def near(x: Quantity, y: Quantity) -> bool:
     """Whether two figures of one kind are within a factor of three of each other."""
     y_in = in_unit(y, x.unit)
     if y_in is None or not x.value or not y_in.value:
         return False
     return 1 / _FACTOR <= abs(x.value / y_in.value) <= _FACTOR
+
+
+def slipped(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures have the same digits, one a power of ten of the other: a slipped
+    zero or comma ("14,000" against "1,400")."""
+    if x.value is None or y.value is None or not x.value or not y.value:
+        return False
+    ratio = abs(x.value / y.value)
+    return ratio != 1 and ratio == Decimal(10) ** ratio.adjusted()

@@ -28,7 +28,7 @@ from consistency.checks.likeness import (
     word_weights,
     wording,
 )
-from consistency.checks.loose import loose_pairs
+from consistency.checks.loose import loose_pairs, near, slipped
 from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.speakers import COMMON, UNNAMED
@@ -219,7 +219,7 @@ def _disagreements(
             continue
         if verdicts[id(s)] not in (Verdict.DIFFERS, Verdict.OTHER_GROUP):
             continue
-        if _in_one_sentence(s, anchor, by_article[s.article.path]):
+        if _in_one_sentence(s, anchor, by_article[s.article.path]) or _far_apart(s, anchor):
             continue
         ref = anchor
         if s.article.path == anchor.article.path or s.article.path in agreeing:
@@ -245,6 +245,16 @@ def _disagreements(
             continue
         findings.append(_finding(s, ref, verdicts[id(s)]))
     return findings
+
+
+def _far_apart(s: Statement, anchor: Statement) -> bool:
+    """Whether two figures are too far apart to be one misreported: "six seats" won in
+    Scotland and the 72 UK-wide, "37 Scottish seats" and Labour's 411. A slipped zero
+    ("14,000" against "1,400") is one."""
+    x, y = s.figure or s.claim, anchor.figure or anchor.claim
+    if not isinstance(x, Quantity) or not isinstance(y, Quantity):
+        return False
+    return not near(x, y) and not slipped(x, y)
 
 
 def _in_one_sentence(s: Statement, anchor: Statement, own: list[Statement]) -> bool:

@@ -1363,6 +1363,19 @@ def test_a_toll_said_in_the_morning_and_in_the_evening_is_two_statements(tmp_pat
             id="a-part-far-from-the-whole",
         ),
         pytest.param(
+            "Labour won 33.7 per cent of the vote, the smallest share to win a majority.",
+            "Labour took 35.3 per cent of the vote in Scotland, the smallest share to win a "
+            "majority.",
+            [],
+            id="a-share-of-the-vote-in-a-place",
+        ),
+        pytest.param(
+            "The Conservatives won five seats, their worst result.",
+            "The Conservatives won two Welsh seats, their worst result.",
+            [],
+            id="a-place-between-a-count-and-its-noun",
+        ),
+        pytest.param(
             "Ford is recalling 240,000 vehicles over a faulty part.",
             "Ford is recalling 24,000 vehicles over a faulty part.",
             [("b.txt", "24,000 vehicles")],

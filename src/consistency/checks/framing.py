@@ -285,7 +285,7 @@ def share_of(scan: str, claim: Claim) -> frozenset[str]:
 # development). A month or a weekday there is a date, not a place.
 _NOT_NAME = rf"(?!(?:{'|'.join(MONTHS + WEEKDAYS)})\b)"
 _PLACE_AFTER = re.compile(
-    r"(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]+(?:in|across|throughout)[ \t]+(?:the[ \t]+)?"
+    r"(?:[ \t]+[a-z][\w'’-]*){0,3}?[ \t]+(?:in|across|throughout)[ \t]+(?:the[ \t]+)?"
     rf"({_NOT_NAME}[A-Z][\w'’.-]*(?:[ \t]+{_NOT_NAME}[A-Z][\w'’.-]*)*)"
 )
 # A name before a noun is no place: "in Nasdaq trading", "in Covid-19 cases", "in US dollar
@@ -310,8 +310,16 @@ def place_of(scan: str, claim: Claim) -> frozenset[str]:
         return frozenset()
     m = _PLACE_AFTER.match(scan, claim.end)
     if m is None or _NOUN_AFTER.match(scan, m.end()):
-        return frozenset()
-    name = m.group(1)
+        # "Labour sweeps 37 Scottish seats": a name between a count and its noun.
+        inner = _CAPITALISED.findall(scan, claim.number_end, claim.end) if claim.noun else []
+        return _place_words(" ".join(inner)) if inner else frozenset()
+    return _place_words(m.group(1))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _place_words(name: str) -> frozenset[str]:
     if name.rstrip(".").lower() in _NO_PLACE:
         return frozenset()
     countries = {party(p.group()).lower() for p in PARTY.finditer(name)}

@@ -1259,6 +1259,29 @@ def test_the_span_a_change_is_measured_over(text: str, figure: str, facets: set[
     assert [set(st.facets) for st in found if st.claim.text == figure] == [facets]
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        pytest.param(
+            "The 72-hour mark passed in the early hours of Thursday.",
+            {"mark", "pass"},
+            id="the-early-hours-of",
+        ),
+        pytest.param(
+            "The storm made landfall late on Tuesday evening.",
+            {"storm", "landfall", "made"},
+            id="late-and-evening",
+        ),
+    ],
+)
+def test_a_time_of_day_is_no_word_of_the_event(text: str, event: set[str]) -> None:
+    # "The first quake, in the early hours of Monday" dates another event than the 72-hour
+    # mark "in the early hours of Thursday" (a development cluster of the 2023 earthquake).
+    article = parse_article(f"---\npublished: 2023-02-09\n---\nStory\n\n{text}\n", "a.txt")
+    found = statements(article, extract_claims(article, NameIndex.empty()))
+    assert [set(st.event) for st in found if st.measure == "date"] == [event]
+
+
 def test_seats_and_mps_count_one_thing(tmp_path: Path) -> None:
     folder = story(
         tmp_path,
@@ -1529,6 +1552,11 @@ def test_an_age_to_the_decade_against_an_age_in_years(
             "The House on May 29 approved the bill by 311 votes to 112.",
             "The Senate approved the bill on May 31 by 79 votes to 18.",
             id="two-chambers-two-votes",
+        ),
+        pytest.param(
+            "By Wednesday evening officials had confirmed 8,574 dead in Turkey.",
+            "By Friday evening, Turkish officials had confirmed 18,991 deaths in Turkey.",
+            id="the-days-two-tallies-hold-at",
         ),
         pytest.param(
             "Rail workers on May 20 walked out for 24 hours over pay.",

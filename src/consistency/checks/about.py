@@ -23,6 +23,7 @@ from consistency.checks.events import (
     figure_day,
     period_end,
     quoted_relative,
+    tally_day,
 )
 from consistency.checks.framing import (
     PART,
@@ -154,6 +155,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
             dateline(article.scan, claim)
             or quoted_relative(article.scan, claim)
             or figure_day(article.scan, claims, n)
+            or tally_day(article.scan, claims, n, article.sentence_at(claim.start)[1])
             or period_end(article.scan, claim)
         ):
             continue  # "LONDON, Nov 16 -" dates the report, not an event in it

@@ -55,6 +55,22 @@ _PERIOD_END = re.compile(
 )
 
 
+def tally_day(scan: str, claims: Sequence[Claim], n: int, sentence_end: int) -> bool:
+    """Whether a date that opens its clause with "by" or "as of" is the time a count in its
+    sentence holds at, no event: "By Wednesday evening officials had confirmed 8,574 dead"
+    and "By Friday evening, Turkish officials had confirmed 18,991 deaths" (a development
+    cluster of the 2023 Turkey earthquake)."""
+    claim = claims[n]
+    if not _TALLY_BEFORE.search(scan, max(0, claim.start - 12), claim.start):
+        return False
+    if scan.startswith(("'s", "’s"), claim.end):
+        return False
+    return any(isinstance(c, Quantity) and c.start < sentence_end for c in claims[n + 1 : n + 4])
+
+
+_TALLY_BEFORE = re.compile(r"(?:^|[.!?\n,;:]\s*|\s[-—–]\s*)(?:by|as of)\s+$", re.I)
+
+
 def figure_day(scan: str, claims: Sequence[Claim], n: int) -> bool:
     """Whether the date `claims[n]` dates the level just before it, not an event: "the number
     of deaths rose to 92 on Friday" and "rose to 64 on Wednesday" are one toll on two days,
@@ -118,8 +134,22 @@ _AUXILIARIES = frozenset("is was will has had would could should may might must"
 
 
 def _event(tokens: list[str]) -> list[str]:
-    """The content words among `tokens` that are no names, reduced, in order."""
-    return [w for t in tokens if t[0].islower() for w in content_words(t)]
+    """The content words among `tokens` that are no names and no time of day, reduced, in
+    order: "The 72-hour mark passed in the early hours of Thursday" and "The first quake, in
+    the early hours of Monday" date two events (a development cluster of the 2023 Turkey
+    earthquake)."""
+    return [
+        w
+        for t in tokens
+        if t[0].islower() and t.lower() not in _TIME_OF_DAY
+        for w in content_words(t)
+    ]
+
+
+_TIME_OF_DAY = frozenset(
+    "early late hour hours morning afternoon evening night overnight midnight noon dawn "
+    "dusk local time".split()
+)
 
 
 # The acts news dates, each with the words papers use for it: "will take office", "will be sworn

@@ -1534,6 +1534,27 @@ def test_an_age_to_the_decade_against_an_age_in_years(
     assert [w for w, _, _, _ in said(sources(folder))] == expected
 
 
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        pytest.param("Di María, 34, who also scored in the final, doubled the lead.", [], id="two"),
+        pytest.param(
+            "Messi, 36, who also scored in the final, opened the scoring.", ["b.txt"], id="one"
+        ),
+    ],
+)
+def test_an_age_is_the_age_of_the_name_it_follows(
+    tmp_path: Path, other: str, expected: list[str]
+) -> None:
+    # A development cluster of the 2022 World Cup final.
+    folder = story(
+        tmp_path,
+        a="Final\n\nMessi, 35, opened the scoring from the penalty spot in the 23rd minute.\n",
+        b=f"Final\n\nIt is worth remembering how this began. {other}\n",
+    )
+    assert [w for w, _, _, _ in said(sources(folder))] == expected
+
+
 # Found by an adversarial review of the date rules (each was a false error once).
 @pytest.mark.parametrize(
     ("first", "second"),

@@ -27,6 +27,7 @@ from consistency.checks.events import (
 )
 from consistency.checks.framing import (
     PART,
+    aged,
     dates_statement,
     figure_facets,
     figure_spans,
@@ -177,7 +178,9 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
             use = OFFSET  # "five years later" is no duration: "led Germany for 16 years"
         if isinstance(claim, Quantity):
             known = _NOT_PEOPLE | ({speaker.lower()} if speaker else set())
-            subject |= people_before(article.scan, window[0], claim.start, known)
+            subject |= aged(article.scan, claim) or people_before(
+                article.scan, window[0], claim.start, known
+            )
         # A date is its own time: "from 2003 to 2010, will take office on Jan. 1" is of 2023.
         times = (
             frozenset()

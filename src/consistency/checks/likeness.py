@@ -10,12 +10,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from consistency.checks.about import AS_OF, COUNT, Statement
+from consistency.checks.about import COUNT, Statement
 from consistency.checks.events import ONCE
 from consistency.checks.framing import ALONE, SHARE
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.speakers import COMMON
 from consistency.checks.spelling import spellings
+from consistency.checks.times import AS_OF
 from consistency.checks.words import content_words, parties
 
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.

@@ -40,7 +40,7 @@ _DAY = re.compile(r"\b\d{1,2}\b")
 def stories(roots: Sequence[Path]) -> Iterator[dict[str, str]]:
     """Each story under `roots` as {file name: text}, with no article marked as the reference."""
     for root in roots:
-        folders = sorted(p for p in root.iterdir() if p.is_dir()) if not _articles(root) else [root]
+        folders = sorted(p for p in root.iterdir() if p.is_dir()) or [root]
         for folder in folders:
             if files := _articles(folder):
                 yield {p.name: _REFERENCE.sub("", p.read_text(encoding="utf-8")) for p in files}

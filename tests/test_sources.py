@@ -1555,6 +1555,37 @@ def test_an_age_is_the_age_of_the_name_it_follows(
     assert [w for w, _, _, _ in said(sources(folder))] == expected
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(
+            "Election\n\nA tearful-looking Rishi Sunak, 44, told the nation outside No10 that he "
+            "was sorry.\n",
+            "Election\n\nSunak, 45, conceded defeat in the early hours and later apologised to "
+            "voters.\n",
+            ["b.txt"],
+            id="one-person-two-ages",
+        ),
+        pytest.param(
+            "Tate\n\nAndrew Tate, 36, was detained with his brother in December.\n",
+            "Tate\n\nTristan Tate, 34, was detained with his brother in December.\n",
+            [],
+            id="two-brothers",
+        ),
+        pytest.param(
+            "---\npublished: 2019-03-17\n---\nAttack\n\nTarrant, 28, was charged with murder.\n",
+            "---\npublished: 2020-08-27\n---\nSentence\n\nTarrant, 29, was sentenced to life "
+            "in prison.\n",
+            [],
+            id="a-year-and-a-half-later",
+        ),
+    ],
+)
+def test_one_person_s_age(tmp_path: Path, first: str, second: str, expected: list[str]) -> None:
+    folder = story(tmp_path, a=first, b=second)
+    assert [w for w, _, _, _ in said(sources(folder))] == expected
+
+
 # Found by an adversarial review of the date rules (each was a false error once).
 @pytest.mark.parametrize(
     ("first", "second"),

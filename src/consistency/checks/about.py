@@ -172,11 +172,10 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
             isinstance(claim, Quantity) and _OFFSET_AFTER.match(article.scan, claim.end)
         ):
             use = OFFSET  # "five years later" is no duration: "led Germany for 16 years"
+        person, given = aged(article.scan, claim)
         if isinstance(claim, Quantity):
             known = _NOT_PEOPLE | ({speaker.lower()} if speaker else set())
-            subject |= aged(article.scan, claim) or people_before(
-                article.scan, window[0], claim.start, known
-            )
+            subject |= person or people_before(article.scan, window[0], claim.start, known)
         # A date is its own time: "from 2003 to 2010, will take office on Jan. 1" is of 2023.
         times = (
             frozenset()
@@ -213,7 +212,8 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
                     (_clause_start(article.scan, window, claim), window[1]),
                     spans,
                 )
-                | share_of(article.scan, claim),
+                | share_of(article.scan, claim)
+                | given,
                 event,
                 act,
                 _whole(claims, n) if counted is not None else None,

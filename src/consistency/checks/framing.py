@@ -154,16 +154,21 @@ def people_before(scan: str, low: int, at: int, exclude: frozenset[str]) -> froz
     )
 
 
-def aged(scan: str, claim: Quantity) -> frozenset[str]:
-    """The person an age stands beside, by surname: "Messi, 35, opened the scoring" is not
-    "Di María, 34" (a development cluster of the 2022 World Cup final)."""
-    if claim.unit != "age":
-        return frozenset()
-    m = _AGE_OF.search(scan, max(0, claim.start - 40), claim.start)
-    return frozenset((m.group(1).lower(),)) if m else frozenset()
+def aged(scan: str, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """The person an age stands beside, by surname, and their given name as a facet: "Messi,
+    35, opened the scoring" is not "Di María, 34" (a development cluster of the 2022 World
+    Cup final), nor "Andrew Tate, 36" his brother "Tristan Tate, 34"."""
+    if not isinstance(claim, Quantity) or claim.unit != "age":
+        return frozenset(), frozenset()
+    m = _AGE_OF.search(scan, max(0, claim.start - 60), claim.start)
+    if m is None:
+        return frozenset(), frozenset()
+    given = frozenset((f"{PERSON}:{m.group(1).lower()}",)) if m.group(1) else frozenset()
+    return frozenset((m.group(2).lower(),)), given
 
 
-_AGE_OF = re.compile(r"\b([A-Z][^\W\d_]+),\s+(?:aged\s+)?$")
+PERSON = "person"  # the facet group of a person's given name
+_AGE_OF = re.compile(r"(?:\b([A-Z][^\W\d_]+)[ \t]+)?\b([A-Z][^\W\d_]+),\s+(?:aged\s+)?$")
 
 
 # Figures of one unit that measure different things, by the word that names each: a company's

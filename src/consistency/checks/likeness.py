@@ -56,6 +56,8 @@ def similarity(s: Statement, other: Statement, weights: dict[str, float]) -> flo
         return 0.0
     if s.measure.startswith("office:"):  # one office, whatever the words around it
         return 1.0
+    if s.measure == "age" and s.subject and s.subject == other.subject:
+        return 1.0  # one person's age: "Rishi Sunak, 44, told the nation", "Sunak, 44, conceded"
     if s.measure == "date":
         return _event_likeness(s, other, _likeness(s.words, other.words, weights))
     head = s.head if s.head and s.head == other.head else None
@@ -107,6 +109,8 @@ def compatible(a: Statement, b: Statement) -> bool:
         return False
     if a.measure.startswith("office:") and published_apart(a, b, days=31):
         return False  # an office changes hands: the FDA's director in January and in July
+    if a.measure == "age" and published_apart(a, b, days=300):
+        return False  # the gunman was 28 at the attack and 29 at his sentencing
     if _other_head(a, b) or _other_head(b, a):
         return False  # "the company's 18-year history" against "Four years at this company"
     if _elsewhere(a, b) or _elsewhere(b, a):

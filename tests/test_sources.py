@@ -1282,6 +1282,26 @@ def test_a_time_of_day_is_no_word_of_the_event(text: str, event: set[str]) -> No
     assert [set(st.event) for st in found if st.measure == "date"] == [event]
 
 
+def test_a_bound_in_the_sentence_is_not_the_others_figure(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Election\n\nLabour won 822 of the 650 seats in the House of Commons, giving it a "
+        "majority of more than 170, according to final results.\n",
+        b="Election\n\nLabour won 411 seats on 33.7 per cent of the vote.\n",
+        c="Election\n\nLabour won 411 seats in a landslide, according to final results.\n",
+    )
+    assert said(sources(folder)) == [("a.txt", "822", "411 seats", "error")]
+
+
+def test_tolls_by_two_weekdays_no_dateline_puts_a_date_to(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Quake\n\nBy Wednesday evening officials had confirmed 8,574 dead in Turkey.\n",
+        b="Quake\n\nBy Friday evening, Turkish officials had confirmed 18,991 deaths in Turkey.\n",
+    )
+    assert said(sources(folder)) == []
+
+
 def test_seats_and_mps_count_one_thing(tmp_path: Path) -> None:
     folder = story(
         tmp_path,

@@ -139,7 +139,8 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
     """The article's quantities, dates and roles, each with what it is about."""
     dates = [c for c in claims if isinstance(c, DateClaim) and c.value is not None]
     said_on = {id(d) for d in dates if dates_statement(article.scan, d)}
-    timed = Times(dates, said_on, figure_times(article.scan, claims))
+    weekdays = [c for c in claims if isinstance(c, DateClaim) and c.value is None and c.weekday]
+    timed = Times(dates + weekdays, said_on, figure_times(article.scan, claims))
     spans = figure_spans(article.scan, claims)
     out: list[Statement] = []
     for n, claim in enumerate(claims):

@@ -4,6 +4,7 @@ word is in the story. Dates are alike by their events ("will take office", "will
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -18,6 +19,7 @@ from consistency.checks.speakers import COMMON
 from consistency.checks.spelling import spellings
 from consistency.checks.times import AS_OF
 from consistency.checks.words import content_words, parties
+from consistency.model import WEEKDAYS, Quantity
 
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
 ALIKE = 0.34
@@ -152,10 +154,23 @@ def _one_time(x: str, y: str) -> bool:
     """Whether two clause times can be one: "2023-10" and "2023-10-13" can, "2023-10-06" and
     "2023-10-12" can't. A figure said on a day may be of any time up to it: "said on Friday
     (Feb. 2) that the economy added 353,000 jobs" against "added 353,000 jobs in January"."""
+    if x in WEEKDAYS or y in WEEKDAYS:
+        return _one_weekday(x, y) if x in WEEKDAYS else _one_weekday(y, x)
     if x.startswith(AS_OF) != y.startswith(AS_OF):
         bound, other = (x, y) if x.startswith(AS_OF) else (y, x)
         return other[: len(bound) - 1] <= bound[1:]
     return x.startswith(y) or y.startswith(x)
+
+
+def _one_weekday(day: str, other: str) -> bool:
+    """Whether a weekday no dateline puts a date to can be another clause's time: "By
+    Wednesday evening" is not "By Friday evening", nor 10 February 2023 (a Friday)."""
+    other = other.removeprefix(AS_OF).split(" ")[0]
+    if other in WEEKDAYS:
+        return other == day
+    if len(other) == len("2023-02-10"):
+        return dt.date.fromisoformat(other).strftime("%A") == day
+    return True
 
 
 def _elsewhere(a: Statement, b: Statement) -> bool:
@@ -225,9 +240,19 @@ def states(statements: list[Statement], target: Statement) -> bool:
         x.measure in (target.measure, COUNT)
         and x.claim is not target.claim
         and not (x.subject and target.subject and not x.subject & target.subject)
+        and not _bound_beyond(x, target)
         and compare(target, x) is Verdict.AGREES
         for x in statements
     )
+
+
+def _bound_beyond(x: Statement, target: Statement) -> bool:
+    """Whether `x` is an open bound of another figure than `target`'s: "a majority of more than
+    170" admits Labour's 411 seats but does not give them."""
+    q, t = x.claim, target.figure or target.claim
+    if not isinstance(q, Quantity) or (q.low is not None and q.high is not None):
+        return False
+    return not isinstance(t, Quantity) or q.value != t.value
 
 
 def wording(s: Statement) -> tuple[object, ...]:

@@ -262,14 +262,21 @@ def _in_one_sentence(s: Statement, anchor: Statement, own: list[Statement]) -> b
     sentence are two things ("will pay $95 per share, a 45% premium to Activision's closing
     price of $65.39"; "counted 1.28 million demonstrators nationwide, including 81,000 in
     Paris")."""
-    if not isinstance(s.claim, Quantity) or anchor.article is s.article:
+    given = anchor.claim
+    if not isinstance(s.claim, Quantity) or not isinstance(given, Quantity):
+        return False
+    if anchor.article is s.article:
         return False
     sentence = s.article.sentence_at(s.claim.start)
+    # The very figure, not one a bound admits: "won 822 of the 650 seats, giving it a majority
+    # of more than 170" does not give Labour's 411.
     return any(
         o is not s
         and o.measure in (s.measure, COUNT)
+        and isinstance(o.claim, Quantity)
+        and o.claim.value == given.value
+        and o.claim.unit == given.unit
         and o.article.sentence_at(o.claim.start) == sentence
-        and compare(o, anchor) is Verdict.AGREES
         for o in own
     )
 

@@ -18,8 +18,9 @@ _PERIOD_BOUND = re.compile(r"\b(?:since|from|until|till|through)\s+$", re.I)
 
 @dataclass(frozen=True)
 class Times:
-    """An article's dates, the ids of those that date a statement ("said on Friday"), and of
-    those that follow a figure, by the id of that figure."""
+    """An article's dates (those it gives a day or a weekday of), the ids of those that date a
+    statement ("said on Friday"), and of those that follow a figure, by the id of that
+    figure."""
 
     dates: Sequence[DateClaim]
     said: set[int]
@@ -71,7 +72,7 @@ def nearest_time(
         for d in dates
         if d is not claim
         and reached(d)
-        and d.value is not None
+        and (d.value is not None or (d.weekday is not None and id(d) not in said))
         and timed.bound.get(id(d), id(claim)) == id(claim)
         and not _PERIOD_BOUND.search(scan, max(0, d.start - 8), d.start)
     ]
@@ -81,6 +82,10 @@ def nearest_time(
         near,
         key=lambda d: (id(d) in said, min(abs(d.start - claim.end), abs(claim.start - d.end))),
     )
+    if best.value is None:
+        # No dateline to put a date to it: "By Wednesday evening officials had confirmed
+        # 8,574 dead" and "By Friday evening, ... 18,991 deaths" are two days' tolls.
+        return frozenset((str(best.weekday),))
     if id(best) not in said:
         return frozenset((str(best.value),))
     # "said on Wednesday morning" and "on Wednesday evening": two statements of one day, a

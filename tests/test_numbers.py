@@ -424,6 +424,12 @@ NAMED_ROWS = [
     ),
     pytest.param("The Apollo 11 crew returned to Earth.", [], id="apollo-11"),
     pytest.param(
+        "Samsung halts Galaxy Note 7 sales over battery fires.", [], id="a-phone-s-model-number"
+    ),
+    pytest.param(
+        "Regulators grounded every Boeing 737 MAX 9 in the fleet.", [], id="a-plane-s-variant"
+    ),
+    pytest.param(
         "Protests followed the end of the zero-COVID policy in December.", [], id="zero-covid"
     ),
     pytest.param("Trade is no zero-sum game, she said.", [], id="zero-sum"),

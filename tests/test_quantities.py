@@ -796,6 +796,11 @@ def test_no_text_crashes_and_spans_are_exact(text: str) -> None:
             [("5%", None), ("5.25%", None)],
             id="a-transition-is-two-figures",
         ),
+        pytest.param(
+            "The prime minister secured the support of 211 Conservative MPs",
+            [("211 Conservative MPs", "mps")],
+            id="an-acronym-plural-after-a-name",
+        ),
     ],
 )
 def test_counted_noun(sentence: str, expected: list[tuple[str, str | None]]) -> None:

@@ -24,7 +24,8 @@ _REFERENCE_BEFORE = re.compile(
     r"Tier|Phase|Stage|Week|Game|Match|Round|Lap|Hole|Psalm|Verse|Version|Windows|iPhone|Galaxy|"
     r"Boeing|Airbus|Type|Mark|Mk|Series|Form|Rule|Line|Pub|Code|Apollo|Artemis|Soyuz|Voyager|"
     r"Shenzhou|Chandrayaan|Luna|Expedition|Group of|Area|Formula|PlayStation|Xbox|Pixel|iOS|"
-    r"Android|Nikkei|Russell|Fortune|Leopard|Ops|Junction|Vision|Agenda|Euro|Gen)\.?\s*#?$"
+    r"Android|Nikkei|Russell|Fortune|Leopard|Ops|Junction|Vision|Agenda|Euro|Gen|Note|MAX|Max)"
+    r"\.?\s*#?$"
 )
 _ORDINAL_OR_TIME_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|\s?(?:a\.?m\b\.?|p\.?m\b\.?)|[:.]\d{2}\s?(?:a\.?m|p\.?m)|:\d{2}"

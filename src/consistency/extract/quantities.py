@@ -396,6 +396,7 @@ def _unit_range(
 
 
 _CAPITAL_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su]s)(?<!is)s|[A-Z]{2,}s")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def _noun(scan: str, end: int, *, first: bool = False) -> tuple[str | None, int]:
@@ -425,8 +426,11 @@ def _noun(scan: str, end: int, *, first: bool = False) -> tuple[str | None, int]
         and w.group()[0].islower()
     ]
     irregular = [w for w in run if w.group().lower().rstrip("’'") in _IRREGULAR_PLURALS]
-    # People named by a capitalised plural right after the figure: "300 Americans", "411 MPs".
-    people = [w for w in run[:1] if _CAPITAL_PLURAL.fullmatch(w.group())]
+    # People named by a capitalised plural right after the figure ("300 Americans", "411
+    # MPs"), or an acronym's plural after a name ("211 Conservative MPs").
+    people = [w for w in run[:1] if _CAPITAL_PLURAL.fullmatch(w.group())] or [
+        w for w in run[1:] if _ACRONYM_PLURAL.fullmatch(w.group())
+    ]
     if first and (plurals := regular + irregular):
         head: re.Match[str] | None = min(plurals, key=lambda w: w.start())
     else:

@@ -1302,6 +1302,40 @@ def test_tolls_by_two_weekdays_no_dateline_puts_a_date_to(tmp_path: Path) -> Non
     assert said(sources(folder)) == []
 
 
+@pytest.mark.parametrize(
+    ("tabloid", "expected"),
+    [
+        pytest.param(
+            "The 300mph monster ripped roofs off homes as terrified Floridians fled.",
+            [("tabloid.txt", "300mph", "about 150 miles per hour", "warning")],
+            id="the-one-figure-of-its-kind-given-otherwise",
+        ),
+        pytest.param(
+            "The 150mph monster ripped roofs off homes as terrified Floridians fled.",
+            [],
+            id="the-same-figure",
+        ),
+        pytest.param(
+            "The 150mph monster ripped roofs off homes, and gusts reached 180mph.",
+            [],
+            id="an-article-that-gives-two-figures-of-the-kind",
+        ),
+    ],
+)
+def test_a_lone_figure_the_other_articles_all_give_otherwise(
+    tmp_path: Path, tabloid: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    folder = story(
+        tmp_path,
+        wire="Ian\n\nHurricane Ian came ashore in south-west Florida on Wednesday with maximum "
+        "sustained winds of 150 mph.\n",
+        broadsheet="Ian\n\nThe storm struck the coast packing winds of about 150 miles per "
+        "hour, the National Hurricane Center said.\n",
+        tabloid=f"Ian\n\n{tabloid}\n",
+    )
+    assert said(sources(folder)) == expected
+
+
 def test_seats_and_mps_count_one_thing(tmp_path: Path) -> None:
     folder = story(
         tmp_path,

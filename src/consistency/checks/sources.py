@@ -31,6 +31,7 @@ from consistency.checks.likeness import (
 from consistency.checks.loose import loose_pairs, near, slipped
 from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare
+from consistency.checks.sole import sole_pairs
 from consistency.checks.speakers import COMMON, UNNAMED
 from consistency.checks.spelling import spelling_findings
 from consistency.checks.support import unsupported
@@ -200,6 +201,11 @@ def _block_findings(
         if {(a.article.path, a.claim.start), (b.article.path, b.claim.start)} & reported:
             continue
         findings.append(_finding(a, b, Verdict.DIFFERS, loose=True))
+    reported |= {(f.where.article, f.where.start) for f in findings}
+    for a, b in sole_pairs(block, by_article, lined_up):
+        if (a.article.path, a.index) in judged or (a.article.path, a.claim.start) in reported:
+            continue
+        findings.append(_finding(a, b, Verdict.DIFFERS, loose=True, sole=True))
     return findings
 
 
@@ -314,8 +320,11 @@ def _to_the_day(s: Statement) -> bool:
     return claim.value is not None and claim.value.day is not None and not claim.slack
 
 
-def _finding(s: Statement, other: Statement, verdict: Verdict, *, loose: bool = False) -> Finding:
-    """The finding on `s`. A `loose` pair, lined up only by elimination, is a warning."""
+def _finding(
+    s: Statement, other: Statement, verdict: Verdict, *, loose: bool = False, sole: bool = False
+) -> Finding:
+    """The finding on `s`. A `loose` pair, lined up only by elimination or as the one figure
+    of its kind the other articles all give otherwise (`sole`), is a warning."""
     where = s.article.location(*claim_span(s.claim))
     there = other.article.location(*claim_span(other.claim))
     speaker = s.speaker.removeprefix(COMMON) if s.speaker else None
@@ -336,7 +345,10 @@ def _finding(s: Statement, other: Statement, verdict: Verdict, *, loose: bool = 
         if _grown(s, other):
             severity = Severity.WARNING
             message += f" (published {other.article.published}, this article {s.article.published})"
-        if loose:
+        if sole:
+            severity = Severity.WARNING
+            message += " (the only such figure here; the other articles all give theirs)"
+        elif loose:
             severity = Severity.WARNING
             message += " (the two clauses are only loosely alike: worth a look)"
     return Finding(

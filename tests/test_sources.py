@@ -23,6 +23,8 @@ from consistency.model import Finding, Severity
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
+STORIES = Path(__file__).resolve().parent / "fixtures" / "stories"
+
 
 def sources(folder: Path) -> list[Finding]:
     results = Engine([], folder, display=lambda p: p.name).check([folder])
@@ -1501,6 +1503,38 @@ def test_a_count_in_a_place(
 ) -> None:
     folder = story(tmp_path, a=f"Story\n\n{first}\n", b=f"Story\n\n{second}\n")
     assert [(w, t) for w, t, _, _ in said(sources(folder))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "In Portugal, a temperature of 47 degrees Celsius was recorded in the town of Pinhão.",
+            {"portugal"},
+            id="a-sentence-that-opens-with-its-place",
+        ),
+        pytest.param(
+            "In Portugal, fires burned. A temperature of 47 degrees Celsius was recorded.",
+            set(),
+            id="the-place-of-the-sentence-before",
+        ),
+        pytest.param(
+            "In 2019, a temperature of 38.7 degrees Celsius was recorded.",
+            set(),
+            id="a-year-is-no-place",
+        ),
+    ],
+)
+def test_the_place_a_figure_was_counted_in(text: str, place: set[str]) -> None:
+    article = parse_article(f"Story\n\n{text}\n", "a.txt")
+    found = statements(article, extract_claims(article, NameIndex.empty()))
+    assert [set(st.place) for st in found if st.measure == "temperature"] == [place]
+
+
+def test_a_figure_lined_up_through_its_own_article_must_fit_the_other() -> None:
+    # A development cluster of the 2022 heatwave: the broadcaster's 47C in Portugal sat in one
+    # cluster with its own 40.3C, and was reported against the wire's British 40C.
+    assert said(sources(STORIES / "heatwave")) == []
 
 
 def test_initials_name_a_country_and_a_pronoun_does_not() -> None:

@@ -326,14 +326,30 @@ def place_of(scan: str, claim: Claim) -> frozenset[str]:
     if not isinstance(claim, Quantity):
         return frozenset()
     m = _PLACE_AFTER.match(scan, claim.end)
-    if m is None or _NOUN_AFTER.match(scan, m.end()):
-        # "Labour sweeps 37 Scottish seats": a name between a count and its noun.
-        inner = _CAPITALISED.findall(scan, claim.number_end, claim.end) if claim.noun else []
-        return _place_words(" ".join(inner)) if inner else frozenset()
-    return _place_words(m.group(1))
+    if m is not None and not _NOUN_AFTER.match(scan, m.end()):
+        return _place_words(m.group(1))
+    # "Labour sweeps 37 Scottish seats": a name between a count and its noun.
+    if inner := _CAPITALISED.findall(scan, claim.number_end, claim.end) if claim.noun else []:
+        return _place_words(" ".join(inner))
+    # "In Portugal, a temperature of 47 degrees Celsius was recorded": a sentence that opens
+    # with its place (a development cluster of the 2022 European heatwave).
+    opening = max(
+        _PLACE_OPENING.finditer(scan, max(0, claim.start - 200), claim.start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if opening is None or _SENTENCE_END.search(scan, opening.end(), claim.start):
+        return frozenset()
+    return _place_words(opening.group(1))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_PLACE_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+|\n)(?:In|Across|Throughout)[ \t]+(?:the[ \t]+)?"
+    rf"({_NOT_NAME}[A-Z][\w'’.-]*(?:[ \t]+{_NOT_NAME}[A-Z][\w'’.-]*)*),",
+    re.M,
+)
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 
 
 def _place_words(name: str) -> frozenset[str]:

@@ -22,6 +22,7 @@ from consistency.checks.framing import SAID
 from consistency.checks.likeness import (
     ALIKE,
     CLOSE,
+    compatible,
     published_apart,
     similarity,
     states,
@@ -249,6 +250,8 @@ def _disagreements(
             ref = alt[0]
         if states(by_article[ref.article.path], s):
             continue
+        if not compatible(s, ref):
+            continue  # lined up through another member: "47C in Portugal" and Britain's 40C
         findings.append(_finding(s, ref, verdicts[id(s)]))
     return findings
 

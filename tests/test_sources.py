@@ -1627,7 +1627,7 @@ def test_an_age_to_the_decade_against_an_age_in_years(
     [
         pytest.param("Di María, 34, who also scored in the final, doubled the lead.", [], id="two"),
         pytest.param(
-            "Messi, 36, who also scored in the final, opened the scoring.", ["b.txt"], id="one"
+            "Messi, 37, who also scored in the final, opened the scoring.", ["b.txt"], id="one"
         ),
     ],
 )
@@ -1649,7 +1649,7 @@ def test_an_age_is_the_age_of_the_name_it_follows(
         pytest.param(
             "Election\n\nA tearful-looking Rishi Sunak, 44, told the nation outside No10 that he "
             "was sorry.\n",
-            "Election\n\nSunak, 45, conceded defeat in the early hours and later apologised to "
+            "Election\n\nSunak, 46, conceded defeat in the early hours and later apologised to "
             "voters.\n",
             ["b.txt"],
             id="one-person-two-ages",
@@ -1666,6 +1666,21 @@ def test_an_age_is_the_age_of_the_name_it_follows(
             "in prison.\n",
             [],
             id="a-year-and-a-half-later",
+        ),
+        pytest.param(
+            "---\npublished: 2023-04-05\n---\nChicago\n\nJohnson, 46, called for investments "
+            "in mental health.\n",
+            "Chicago\n\nJohnson, 47, lives on the West Side with his wife and three children.\n",
+            [],
+            id="a-birthday-between-the-reports",
+        ),
+        pytest.param(
+            "---\npublished: 2023-04-05\n---\nChicago\n\nJohnson, 46, called for investments "
+            "in mental health.\n",
+            "---\npublished: 2023-04-06\n---\nChicago\n\nJohnson, 47, called for investments "
+            "in mental health.\n",
+            ["b.txt"],
+            id="two-ages-a-day-apart",
         ),
     ],
 )

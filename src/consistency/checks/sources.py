@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
 from consistency.checks.about import COUNT, Statement, statements
+from consistency.checks.apart import a_birthday_apart, far_apart, in_one_sentence
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import SAID
 from consistency.checks.likeness import (
@@ -29,7 +30,7 @@ from consistency.checks.likeness import (
     word_weights,
     wording,
 )
-from consistency.checks.loose import loose_pairs, near, slipped
+from consistency.checks.loose import loose_pairs
 from consistency.checks.offices import two_offices
 from consistency.checks.pairs import Verdict, compare
 from consistency.checks.sole import sole_pairs
@@ -226,7 +227,7 @@ def _disagreements(
             continue
         if verdicts[id(s)] not in (Verdict.DIFFERS, Verdict.OTHER_GROUP):
             continue
-        if _in_one_sentence(s, anchor, by_article[s.article.path]) or _far_apart(s, anchor):
+        if in_one_sentence(s, anchor, by_article[s.article.path]) or far_apart(s, anchor):
             continue
         ref = anchor
         if s.article.path == anchor.article.path or s.article.path in agreeing:
@@ -252,42 +253,10 @@ def _disagreements(
             continue
         if not compatible(s, ref):
             continue  # lined up through another member: "47C in Portugal" and Britain's 40C
+        if a_birthday_apart(s, ref):
+            continue
         findings.append(_finding(s, ref, verdicts[id(s)]))
     return findings
-
-
-def _far_apart(s: Statement, anchor: Statement) -> bool:
-    """Whether two figures are too far apart to be one misreported: "six seats" won in
-    Scotland and the 72 UK-wide, "37 Scottish seats" and Labour's 411. A slipped zero
-    ("14,000" against "1,400") is one."""
-    x, y = s.figure or s.claim, anchor.figure or anchor.claim
-    if not isinstance(x, Quantity) or not isinstance(y, Quantity):
-        return False
-    return not near(x, y) and not slipped(x, y)
-
-
-def _in_one_sentence(s: Statement, anchor: Statement, own: list[Statement]) -> bool:
-    """Whether `s`'s sentence also gives the figure the others give: two figures of one
-    sentence are two things ("will pay $95 per share, a 45% premium to Activision's closing
-    price of $65.39"; "counted 1.28 million demonstrators nationwide, including 81,000 in
-    Paris")."""
-    given = anchor.claim
-    if not isinstance(s.claim, Quantity) or not isinstance(given, Quantity):
-        return False
-    if anchor.article is s.article:
-        return False
-    sentence = s.article.sentence_at(s.claim.start)
-    # The very figure, not one a bound admits: "won 822 of the 650 seats, giving it a majority
-    # of more than 170" does not give Labour's 411.
-    return any(
-        o is not s
-        and o.measure in (s.measure, COUNT)
-        and isinstance(o.claim, Quantity)
-        and o.claim.value == given.value
-        and o.claim.unit == given.unit
-        and o.article.sentence_at(o.claim.start) == sentence
-        for o in own
-    )
 
 
 def consensus(cluster: list[Statement]) -> Statement:

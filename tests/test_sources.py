@@ -1338,6 +1338,26 @@ def test_a_lone_figure_the_other_articles_all_give_otherwise(
     assert said(sources(folder)) == expected
 
 
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        pytest.param("2023-02-09", [], id="a-paper-of-thursday"),
+        pytest.param("2023-02-10", ["b.txt"], id="a-paper-of-friday"),
+    ],
+)
+def test_a_toll_by_a_weekday_against_a_dated_paper_s(
+    tmp_path: Path, dateline: str, expected: list[str]
+) -> None:
+    folder = story(
+        tmp_path,
+        a="Quake\n\nBy Friday evening, Turkish officials had confirmed 18,991 deaths in "
+        "Turkey.\n",
+        b=f"---\npublished: {dateline}\n---\nQuake\n\nTurkish officials had confirmed 14,014 "
+        "deaths in Turkey.\n",
+    )
+    assert [w for w, _, _, _ in said(sources(folder))] == expected
+
+
 def test_seats_and_mps_count_one_thing(tmp_path: Path) -> None:
     folder = story(
         tmp_path,

@@ -145,14 +145,23 @@ _MODIFIER = re.compile(r"\d-[a-z]+$")
 
 
 def _other_head(a: Statement, b: Statement) -> bool:
-    """Whether `a` is a figure joined to the noun it measures ("an 18-year history", "a
-    10-year deal") that `b`'s clause does not name."""
+    """Whether `a` is a span joined to the life of something ("the company's 18-year
+    history", "her 70-year reign") that `b`'s clause does not name. Other nouns leave the
+    figure comparable: "a 17-day ordeal" is the other paper's "after 17 days underground"."""
     return (
-        a.head is not None
+        a.head in _LIFE_SPANS
         and a.head != b.head
         and a.head not in b.words
         and _MODIFIER.search(a.claim.text) is not None
     )
+
+
+_LIFE_SPANS = frozenset(
+    reduced
+    for word in "history career reign rule tenure lifetime marriage relationship partnership "
+    "existence rivalry stint absence hiatus drought dynasty".split()
+    for reduced in content_words(word)
+)
 
 
 def _one_kind(a: str, b: str) -> bool:

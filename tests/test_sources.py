@@ -1295,6 +1295,17 @@ def test_a_bound_in_the_sentence_is_not_the_others_figure(tmp_path: Path) -> Non
     assert said(sources(folder)) == [("a.txt", "822", "411 seats", "error")]
 
 
+def test_a_range_that_admits_a_figure_does_not_give_it(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="Nvidia\n\nChina typically accounts for between 20 and 25 per cent of data centre "
+        "revenue. Its gaming business, once its core, rose 44 per cent to $2.49bn.\n",
+        b="Nvidia\n\nGaming revenue rose 22% to $2.49 billion, as demand for graphics cards "
+        "recovered.\n",
+    )
+    assert [(w, t) for w, t, _, _ in said(sources(folder))] == [("b.txt", "22%")]
+
+
 def test_tolls_by_two_weekdays_no_dateline_puts_a_date_to(tmp_path: Path) -> None:
     folder = story(
         tmp_path,

@@ -19,7 +19,7 @@ from consistency.checks.speakers import COMMON
 from consistency.checks.spelling import spellings
 from consistency.checks.times import AS_OF
 from consistency.checks.words import content_words, parties
-from consistency.model import WEEKDAYS, Quantity
+from consistency.model import WEEKDAYS, Qualifier, Quantity
 
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
 ALIKE = 0.34
@@ -268,12 +268,13 @@ def states(statements: list[Statement], target: Statement) -> bool:
 
 
 def _bound_beyond(x: Statement, target: Statement) -> bool:
-    """Whether `x` is an open bound of another figure than `target`'s: "a majority of more than
-    170" admits Labour's 411 seats but does not give them."""
+    """Whether `x` is a bound or a range that admits `target`'s figure without giving it: "a
+    majority of more than 170" does not give Labour's 411 seats, nor China's share of
+    "between 20 and 25 per cent" of revenue the 22% rise in gaming."""
     q, t = x.claim, target.figure or target.claim
-    if not isinstance(q, Quantity) or (q.low is not None and q.high is not None):
+    if not isinstance(q, Quantity) or q.qualifier in (Qualifier.EXACT, Qualifier.APPROX):
         return False
-    return not isinstance(t, Quantity) or q.value != t.value
+    return not isinstance(t, Quantity) or t.value not in (q.value, q.low, q.high)
 
 
 def wording(s: Statement) -> tuple[object, ...]:

@@ -1361,10 +1361,29 @@ def test_a_toll_by_a_weekday_against_a_dated_paper_s(
 ) -> None:
     folder = story(
         tmp_path,
-        a="Quake\n\nBy Friday evening, Turkish officials had confirmed 18,991 deaths in "
-        "Turkey.\n",
+        a="Quake\n\nBy Friday evening, Turkish officials had confirmed 18,991 deaths in Turkey.\n",
         b=f"---\npublished: {dateline}\n---\nQuake\n\nTurkish officials had confirmed 14,014 "
         "deaths in Turkey.\n",
+    )
+    assert [w for w, _, _, _ in said(sources(folder))] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param("Maui fires: death toll climbs to 96", [], id="a-toll-still-rising"),
+        pytest.param("Maui fires: death toll stands at 96", ["b.txt"], id="a-toll-that-stands"),
+        pytest.param("Maui fires: death toll climbs to 198", ["b.txt"], id="a-doubled-toll"),
+    ],
+)
+def test_a_toll_of_an_undated_report(tmp_path: Path, headline: str, expected: list[str]) -> None:
+    # A development cluster of the 2023 Maui fire: the toll was a bare number until it was
+    # read as a count of people.
+    folder = story(
+        tmp_path,
+        a="---\npublished: 2023-08-15\n---\nMaui\n\nThe death toll from the Maui wildfire has "
+        "climbed to 99, and officials fear it could double.\n",
+        b=f"{headline}\n\nFederal disaster teams are arriving on Maui.\n",
     )
     assert [w for w, _, _, _ in said(sources(folder))] == expected
 

@@ -35,6 +35,7 @@ from consistency.checks.framing import (
     place_of,
     share_of,
     state_of,
+    toll_counted,
     use_of,
 )
 from consistency.checks.speakers import speaker_of
@@ -149,6 +150,8 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
         if aboutness is None:
             continue
         measure, group = aboutness
+        if measure == COUNT and toll_counted(article.scan, claim):
+            measure = _GROUP_KIND  # "the death toll had reached 186"
         if isinstance(claim, DateClaim) and (
             dateline(article.scan, claim)
             or quoted_relative(article.scan, claim)

@@ -1,7 +1,10 @@
 """Two figures of one cluster that differ and yet are no contradiction: a part far from the
-whole, a figure beside the others' in its own sentence, two ages a birthday apart."""
+whole, a figure beside the others' in its own sentence, two ages a birthday apart, a toll
+that moved between two reports."""
 
 from __future__ import annotations
+
+import re
 
 from consistency.checks.about import COUNT, Statement
 from consistency.checks.likeness import published_apart
@@ -52,3 +55,37 @@ def in_one_sentence(s: Statement, anchor: Statement, own: list[Statement]) -> bo
         and o.article.sentence_at(o.claim.start) == sentence
         for o in own
     )
+
+
+def a_toll_that_moved(s: Statement, other: Statement) -> bool:
+    """Whether two tolls of people may be one count at two moments: the later of two dated
+    reports gives more, or an undated report says the toll is rising ("Maui fires: death
+    toll climbs to 96" beside a later paper's "has climbed to 99")."""
+    x, y = s.claim, other.claim
+    if s.measure != PEOPLE or not isinstance(x, Quantity) or not isinstance(y, Quantity):
+        return False
+    if max(x.value, y.value) >= _GROWTH * min(x.value, y.value):
+        return False  # a doubled toll is a slip, not a count that moved
+    mine, theirs = s.article.published, other.article.published
+    if mine is not None and theirs is not None:
+        if mine == theirs:
+            return False
+        later, earlier = (x, y) if mine > theirs else (y, x)
+        return later.value >= earlier.value
+    return any(
+        _RISING.search(st.article.scan, max(0, st.claim.start - 30), st.claim.start)
+        for st in (s, other)
+    )
+
+
+PEOPLE = "people"
+# How far a toll may grow between two reports and still be one count (Morocco's 2,012 dead on
+# the Saturday, 2,862 on the Monday).
+_GROWTH = 2
+# A count still moving: "the death toll climbs to 96", "has risen to 50".
+_RISING = re.compile(
+    r"\b(?:rises|rose|risen|rising|climbs|climbed|climbing|jumps|jumped|soars|soared|hits|"
+    r"reached|reaches|passes|passed|tops|topped)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+|"
+    r"over\s+|nearly\s+|about\s+)?$",
+    re.I,
+)

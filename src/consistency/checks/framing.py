@@ -140,6 +140,25 @@ def state_of(scan: str, start: int, end: int, sentence: tuple[int, int]) -> str 
     return best[1] if best else None
 
 
+def toll_counted(scan: str, claim: Claim) -> bool:
+    """Whether a bare number is a toll of people: "the death toll had reached 186 by
+    Saturday", "the number of people killed has risen to 50" (development clusters of the
+    Maui fire and the Christchurch attacks, where it was a bare count, never compared)."""
+    if not isinstance(claim, Quantity) or claim.unit or claim.noun:
+        return False
+    return _TOLL_BEFORE.search(scan, max(0, claim.start - 90), claim.start) is not None
+
+
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death|casualty)\s+toll|toll|number\s+of\s+(?:people\s+|those\s+)?"
+    r"(?:killed|dead|deaths|fatalities|victims|injured|wounded|missing))\b"
+    r"(?:\s+(?!(?:and|but|while|as)\b)[\w'’-]+){0,10}?\s+(?:to|at|of|reached|hit|passed|topped|"
+    r"exceeded|is|was|stands|stood|now)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|"
+    r"at\s+least\s+|over\s+)?$",
+    re.I,
+)
+
+
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*[ ]([A-Z][a-z]{2,})\b")
 
 

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from consistency.articles import Article
 from consistency.checks.about import COUNT, Statement, statements
-from consistency.checks.apart import a_birthday_apart, far_apart, in_one_sentence
+from consistency.checks.apart import (
+    a_birthday_apart,
+    a_toll_that_moved,
+    far_apart,
+    in_one_sentence,
+)
 from consistency.checks.findings import SOURCE, claim_span
 from consistency.checks.framing import SAID
 from consistency.checks.likeness import (
@@ -253,7 +258,7 @@ def _disagreements(
             continue
         if not compatible(s, ref):
             continue  # lined up through another member: "47C in Portugal" and Britain's 40C
-        if a_birthday_apart(s, ref):
+        if a_birthday_apart(s, ref) or a_toll_that_moved(s, ref):
             continue
         findings.append(_finding(s, ref, verdicts[id(s)]))
     return findings

@@ -424,6 +424,13 @@ NAMED_ROWS = [
     ),
     pytest.param("The Apollo 11 crew returned to Earth.", [], id="apollo-11"),
     pytest.param(
+        "Capetonians live under so-called level 6B restrictions.", [], id="a-level-in-lower-case"
+    ),
+    pytest.param(
+        "The approval rests on the final analysis of the phase 3 study.", [], id="a-trial-phase"
+    ),
+    pytest.param("Ian came ashore as a category 4 hurricane.", [], id="a-storm-category"),
+    pytest.param(
         "Samsung halts Galaxy Note 7 sales over battery fires.", [], id="a-phone-s-model-number"
     ),
     pytest.param(

@@ -373,6 +373,16 @@ ROWS = [
         [("about 11 and a half hours", D("11.5"), D("10.35"), D("12.65"), "approx", "hour", None)],
         id="digits-and-a-half",
     ),
+    pytest.param(  # a phrasal verb's "over" bounds nothing
+        "The US President announced America would hand over 31 of its mighty M1 Abrams.",
+        [("31", D(31), D(31), D(31), "exact", None, None)],
+        id="hand-over-is-exact",
+    ),
+    pytest.param(
+        "Minnesota sentencing guidelines recommend 12-1/2 years for a defendant with no record.",
+        [("12-1/2 years", D("12.5"), D("12.5"), D("12.5"), "exact", "year", None)],
+        id="a-hyphenated-mixed-fraction",
+    ),
     pytest.param(  # "over" after an arrest and its object, and a theft spread over years
         "Police arrested a man over 18 burglaries; he had stolen £240,000 from the charity over "
         "five years.",

@@ -27,6 +27,12 @@ _REFERENCE_BEFORE = re.compile(
     r"Android|Nikkei|Russell|Fortune|Leopard|Ops|Junction|Vision|Agenda|Euro|Gen|Note|MAX|Max)"
     r"\.?\s*#?$"
 )
+# The same in lower case where news writes it so: "the phase 3 study", "level 6B
+# restrictions", "a category 4 hurricane", "stage 4 cancer".
+_DESIGNATION_BEFORE = re.compile(
+    r"\b(?:phase|level|stage|tier|category|grade|type|section|article|chapter|route|flight|gate|"
+    r"terminal|platform)[ \t]+$"
+)
 _ORDINAL_OR_TIME_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|\s?(?:a\.?m\b\.?|p\.?m\b\.?)|[:.]\d{2}\s?(?:a\.?m|p\.?m)|:\d{2}"
     # "(0117 GMT)": a clock time in wire copy; "at 8 o'clock".
@@ -65,7 +71,9 @@ def plausible_digits(scan: str, m: re.Match[str]) -> bool:
         return False  # F-16, COVID-19, 24/7, 10:30, the "48" of "voted 52–48"
     if _DOTTED.match(scan, end):
         return False  # an IP address or version: "192.168.1.2", "iOS 17.4.1"
-    if _REFERENCE_BEFORE.search(before) or _designation(scan, before, m):
+    if _REFERENCE_BEFORE.search(before) or _DESIGNATION_BEFORE.search(before):
+        return False
+    if _designation(scan, before, m):
         return False
     if _minority(scan, m) or _result_line(scan, m):
         return False

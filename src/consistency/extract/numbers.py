@@ -141,7 +141,8 @@ _FRACTION = (
 )
 _FRACTION_SCALED = rf"(?:{_FRACTION})(?:{_SP}(?:of{_SP}an?{_SP})?(?:{_SCALE_WORDS}|dozen))?"
 
-_VULGAR = rf"(?:\d+[ \t]+)?\d{{1,2}}/\d{{1,2}}(?![/\d])|\d*[{''.join(VULGAR_CHARS)}]"
+# "12-1/2 years" in US copy is twelve and a half.
+_VULGAR = rf"(?:\d+(?:[ \t]+|-))?\d{{1,2}}/\d{{1,2}}(?![/\d])|\d*[{''.join(VULGAR_CHARS)}]"
 # Every number starts with a digit, a vulgar fraction or the first letters of a number word
 # ("tw" two, twelve, twenty; "fi[fv]" five, fifty, fifth); checking those first lets the search
 # skip other words ("the", "said", "for") at once.
@@ -187,7 +188,7 @@ def _vulgar_value(t: str) -> Decimal | None:
     if t[-1] in VULGAR_CHARS:
         digits = t[:-1].strip()
         return (Decimal(digits) if digits else 0) + VULGAR_CHARS[t[-1]]
-    *whole, fraction = t.split()
+    *whole, fraction = t.replace("-", " ").split()
     numerator, denominator = (int(x) for x in fraction.split("/"))
     if denominator == 0 or numerator >= denominator:
         return None

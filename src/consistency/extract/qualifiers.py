@@ -75,6 +75,12 @@ _ABOUT_BEFORE = re.compile(
     rf"|{_CHARGE_VERB}(?:[ \t]+(?!for\b)[\w'’-]+){{1,3}}?)[ \t]+$",
     re.I,
 )
+# Verbs whose particle is "over": "hand over 31 tanks", "took over 12 stores" are exact.
+_HAND_BEFORE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|took|take|takes|taken|taking|"
+    r"signed|sign|signs|give|gives|gave|given)[ \t]+$",
+    re.I,
+)
 _AGO = re.compile(r"[ \t]+ago\b", re.I)
 
 
@@ -116,6 +122,8 @@ def bounds(
         return _EXACT, begin, end
     if word == "over" and _ABOUT_BEFORE.search(scan, max(0, over - 40), over):
         return _EXACT, begin, end
+    if word == "over" and _HAND_BEFORE.search(scan, max(0, over - 12), over):
+        return _EXACT, begin, end  # "America would hand over 31 of its Abrams": a verb's "over"
     return QUALIFIERS_BEFORE[word], begin - len(before.group()), end
 
 

@@ -225,6 +225,11 @@ ROWS = [
         id="million-pounds-is-money",
     ),
     pytest.param(
+        "The rocket generated 8.8 million pounds of thrust at liftoff.",
+        [("8.8 million pounds", D(8800000), D(8800000), D(8800000), "exact", "lb", None)],
+        id="pounds-of-thrust-are-no-money",
+    ),
+    pytest.param(
         "The tuna weighed 200 pounds",
         [("200 pounds", D(200), D(200), D(200), "exact", "lb", None)],
         id="pounds-is-weight",

@@ -244,10 +244,19 @@ _MONEY_BEFORE = re.compile(
 )
 
 
+_PHYSICAL_OF = re.compile(
+    r"\s+of\s+(?:thrust|force|pressure|weight|payload|cargo|fuel|explosives?|cocaine|heroin|"
+    r"cannabis|drugs|meat|beef|pork|fish|food|waste|rubbish|plastic|steel|ice)\b",
+    re.I,
+)
+
+
 def pounds_of_money(scan: str, begin: int, end: int) -> bool:
     """Whether "pounds" at `begin:end` counts money: after a scale ("361 million pounds",
     "5-6 million pounds") or a word of money ("fined 500 pounds"), not "weighs 200 pounds"."""
     text = scan[begin:end].lower()
+    if _PHYSICAL_OF.match(scan, end):
+        return False  # "8.8 million pounds of thrust" (a development cluster's rocket launch)
     if re.search(r"(?:million|billion|bn|m)\s*pounds?$", text):
         return True
     return _MONEY_BEFORE.search(scan, max(0, begin - 40), begin) is not None

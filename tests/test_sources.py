@@ -1306,6 +1306,18 @@ def test_a_range_that_admits_a_figure_does_not_give_it(tmp_path: Path) -> None:
     assert [(w, t) for w, t, _, _ in said(sources(folder))] == [("b.txt", "22%")]
 
 
+def test_a_weekday_alone_gives_no_date_that_falls_on_it(tmp_path: Path) -> None:
+    folder = story(
+        tmp_path,
+        a="WHO\n\nWhen the World Health Organization declared the new coronavirus a public "
+        "health emergency of international concern on 28 January 2020, fewer than 100 cases had "
+        "been confirmed outside China. Its emergency committee met on Thursday.\n",
+        b="WHO\n\nThe WHO first declared the public health emergency of international concern "
+        "on January 30, 2020.\n",
+    )
+    assert [(w, t) for w, t, _, _ in said(sources(folder))] == [("b.txt", "January 30, 2020")]
+
+
 def test_tolls_by_two_weekdays_no_dateline_puts_a_date_to(tmp_path: Path) -> None:
     folder = story(
         tmp_path,

@@ -19,7 +19,7 @@ from consistency.checks.speakers import COMMON
 from consistency.checks.spelling import spellings
 from consistency.checks.times import AS_OF
 from consistency.checks.words import content_words, parties
-from consistency.model import WEEKDAYS, Qualifier, Quantity
+from consistency.model import WEEKDAYS, DateClaim, Qualifier, Quantity
 
 # How alike two clauses must be (weighted share of the rarer clause's words) to be one thing.
 ALIKE = 0.34
@@ -262,9 +262,16 @@ def states(statements: list[Statement], target: Statement) -> bool:
         and x.claim is not target.claim
         and not (x.subject and target.subject and not x.subject & target.subject)
         and not _bound_beyond(x, target)
+        and not _weekday_alone(x)
         and compare(target, x) is Verdict.AGREES
         for x in statements
     )
+
+
+def _weekday_alone(x: Statement) -> bool:
+    """Whether `x` is a weekday no dateline puts a date to: "Thursday" gives no "January 30,
+    2020" because that day was a Thursday too."""
+    return isinstance(x.claim, DateClaim) and x.claim.value is None
 
 
 def _bound_beyond(x: Statement, target: Statement) -> bool:

@@ -1751,6 +1751,18 @@ def test_one_person_s_age(tmp_path: Path, first: str, second: str, expected: lis
     assert [w for w, _, _, _ in said(sources(folder))] == expected
 
 
+def test_an_explosion_and_the_rig_that_exploded_are_one_event(tmp_path: Path) -> None:
+    dateline = "---\npublished: 2010-07-16\n---\nSpill\n\n"
+    folder = story(
+        tmp_path,
+        a=dateline + "BP said it had stopped the oil for the first time since the Deepwater "
+        "Horizon rig exploded on 22 April, killing 11 men.\n",
+        b=dateline
+        + "The April 20, 2010, explosion on the Deepwater Horizon rig killed 11 workers.\n",
+    )
+    assert [w for w, _, _, _ in said(sources(folder))] == ["b.txt"]
+
+
 # Found by an adversarial review of the date rules (each was a false error once).
 @pytest.mark.parametrize(
     ("first", "second"),

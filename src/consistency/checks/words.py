@@ -86,7 +86,8 @@ _SAME_WORD = {
     "meeting": "meet", "summit": "meet", "met": "meet",
     "pay": "offer", "paying": "offer", "pays": "offer", "paid": "offer", "bid": "offer",
     "bids": "offer", "bidd": "offer", "win": "won", "wins": "won", "winn": "won", "secur": "won",
-    "captur": "won", "earthquak": "quak", "tremor": "quak",
+    "captur": "won", "earthquak": "quak", "tremor": "quak", "explosion": "explod",
+    "blast": "explod",
 }  # fmt: skip
 
 

@@ -1599,6 +1599,12 @@ def test_a_figure_lined_up_through_its_own_article_must_fit_the_other() -> None:
     assert said(sources(STORIES / "heatwave")) == []
 
 
+def test_a_pace_per_kilometre_is_no_pace_per_mile() -> None:
+    # A development cluster of the 2018 Berlin marathon: "about 2 minutes 53 seconds per
+    # kilometer" against "about 4min 38sec per mile" was an error and a warning.
+    assert said(sources(STORIES / "marathon")) == []
+
+
 def test_initials_name_a_country_and_a_pronoun_does_not() -> None:
     text = "The U.S. and the UK told us they would help."
     assert parties(text, (0, len(text))) == ["United States", "United Kingdom"]

@@ -289,10 +289,29 @@ def figure_facets(
     for key, (start, end, _) in spans.items():
         if key != id(claim) and low <= start < high:
             text = text[: start - low] + " " * (end - start) + text[end - low :]
-    found = facets_of(text)
+    found = facets_of(text) | _per(scan, claim)
     if (own := spans.get(id(claim))) is None:
         return found
     return frozenset({f for f in found if not f.startswith(_SPAN)} | {own[2]})
+
+
+# What a rate is per: "2 minutes 53 seconds per kilometre" is no "4min 38sec per mile" (a
+# development cluster of a marathon record), "£12.21 an hour" no "£95 a day".
+_PER_AFTER = re.compile(
+    r"(?:[ \t]+\d+[ \t]*(?:seconds?|secs?|minutes?|mins?)\b)?[ \t]+(?:per|a|an|each)[ \t]+"
+    r"(km|kilomet(?:re|er)|mile|hour|day|week|month|year|person|head|share|capita|gallon|"
+    r"litre|liter|barrel|tonne|ton)s?\b",
+    re.I,
+)
+_PER_WORD = {"kilometre": "km", "kilometer": "km", "liter": "litre", "ton": "tonne"}
+
+
+def _per(scan: str, claim: Claim) -> frozenset[str]:
+    m = _PER_AFTER.match(scan, claim.end) if isinstance(claim, Quantity) else None
+    if m is None:
+        return frozenset()
+    word = m.group(1).lower()
+    return frozenset((f"per:{_PER_WORD.get(word, word)}",))
 
 
 SHARE = "of"  # the facet group of a percentage's whole

@@ -66,7 +66,7 @@ _GROUPS = frozenset(
     "civilian child woman women man men adult soldier troop fighter militant rebel police officer "
     "worker student patient migrant refugee prisoner journalist".split()
 )
-_GROUP_KIND = "people"
+PEOPLE = "people"  # the measure of counts of people, whatever the group
 
 _BEFORE, _AFTER = 12, 6  # words of context on each side of a claim
 
@@ -119,7 +119,7 @@ def measure_of(q: Quantity) -> tuple[str, str | None]:
     noun = normalise_noun(q.noun)
     if noun in _GROUPS:
         kind = _KIND_OF.get(noun)
-        return (kind, None) if kind == "troops" else (_GROUP_KIND, noun)
+        return (kind, None) if kind == "troops" else (PEOPLE, noun)
     return _KIND_OF.get(noun, noun), None
 
 
@@ -151,7 +151,7 @@ def statements(article: Article, claims: Sequence[Claim]) -> list[Statement]:
             continue
         measure, group = aboutness
         if measure == COUNT and toll_counted(article.scan, claim):
-            measure = _GROUP_KIND  # "the death toll had reached 186"
+            measure = PEOPLE  # "the death toll had reached 186"
         if isinstance(claim, DateClaim) and (
             dateline(article.scan, claim)
             or quoted_relative(article.scan, claim)

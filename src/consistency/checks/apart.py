@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from consistency.checks.about import COUNT, Statement
+from consistency.checks.about import COUNT, PEOPLE, Statement
 from consistency.checks.likeness import published_apart
 from consistency.checks.loose import near, slipped
 from consistency.model import Quantity
@@ -78,7 +78,6 @@ def a_toll_that_moved(s: Statement, other: Statement) -> bool:
     )
 
 
-PEOPLE = "people"
 # How far a toll may grow between two reports and still be one count (Morocco's 2,012 dead on
 # the Saturday, 2,862 on the Monday).
 _GROWTH = 2

@@ -138,7 +138,7 @@ def _other_weekday(a: Statement, b: Statement) -> bool:
     if b.times or not a.times or not all(t in WEEKDAYS for t in a.times):
         return False
     published = b.article.published
-    return published is not None and published.strftime("%A") not in a.times
+    return published is not None and WEEKDAYS[published.weekday()] not in a.times
 
 
 _MODIFIER = re.compile(r"\d-[a-z]+$")
@@ -190,7 +190,7 @@ def _one_weekday(day: str, other: str) -> bool:
     if other in WEEKDAYS:
         return other == day
     if len(other) == len("2023-02-10"):
-        return dt.date.fromisoformat(other).strftime("%A") == day
+        return WEEKDAYS[dt.date.fromisoformat(other).weekday()] == day
     return True
 
 

@@ -32,12 +32,12 @@ from consistency.checks.framing import (
     figure_spans,
     part_counted,
     people_before,
-    place_of,
     share_of,
     state_of,
     toll_counted,
     use_of,
 )
+from consistency.checks.places import place_of
 from consistency.checks.speakers import speaker_of
 from consistency.checks.times import Times, figure_times, nearest_time
 from consistency.checks.words import PARTIES, content_words, parties

@@ -225,6 +225,11 @@ ROWS = [
         id="million-pounds-is-money",
     ),
     pytest.param(
+        "Dr Tedros admitted the real toll is likely at least 20m.",
+        [("at least 20m", D(20000000), D(20000000), INF, "at-least", None, None)],
+        id="a-toll-in-millions-is-no-length",
+    ),
+    pytest.param(
         "The rocket generated 8.8 million pounds of thrust at liftoff.",
         [("8.8 million pounds", D(8800000), D(8800000), D(8800000), "exact", "lb", None)],
         id="pounds-of-thrust-are-no-money",

@@ -1605,6 +1605,12 @@ def test_a_pace_per_kilometre_is_no_pace_per_mile() -> None:
     assert said(sources(STORIES / "marathon")) == []
 
 
+def test_two_age_bands_of_workers_are_no_one_s_age() -> None:
+    # A development cluster of the 2024 UK budget: "workers aged 21 and over" against "young
+    # workers aged 18 to 20" was a warning.
+    assert said(sources(STORIES / "budget")) == []
+
+
 def test_initials_name_a_country_and_a_pronoun_does_not() -> None:
     text = "The U.S. and the UK told us they would help."
     assert parties(text, (0, len(text))) == ["United States", "United Kingdom"]
@@ -1749,6 +1755,12 @@ def test_an_age_is_the_age_of_the_name_it_follows(
             "in mental health.\n",
             ["b.txt"],
             id="two-ages-a-day-apart",
+        ),
+        pytest.param(
+            "Budget\n\nMrs Reeves, 45, delivered the first budget by a woman.\n",
+            "Budget\n\nRachel Reeves, 47, delivered the first budget by a woman.\n",
+            ["b.txt"],
+            id="a-title-is-no-given-name",
         ),
     ],
 )

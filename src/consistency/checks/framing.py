@@ -181,11 +181,18 @@ def aged(scan: str, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     m = _AGE_OF.search(scan, max(0, claim.start - 60), claim.start)
     if m is None:
         return frozenset(), frozenset()
-    given = frozenset((f"{PERSON}:{m.group(1).lower()}",)) if m.group(1) else frozenset()
+    first = m.group(1)
+    given = (
+        frozenset((f"{PERSON}:{first.lower()}",))
+        if first and first.lower().rstrip(".") not in _TITLES
+        else frozenset()
+    )
     return frozenset((m.group(2).lower(),)), given
 
 
 PERSON = "person"  # the facet group of a person's given name
+# Titles before a surname are no given name: "Mrs Reeves, 45".
+_TITLES = frozenset("mr mrs ms miss dr sir dame lady lord prof president judge".split())
 _AGE_OF = re.compile(r"(?:\b([A-Z][^\W\d_]+)[ \t]+)?\b([A-Z][^\W\d_]+),\s+(?:aged\s+)?$")
 
 

@@ -113,6 +113,8 @@ def compatible(a: Statement, b: Statement) -> bool:
         return False  # an office changes hands: the FDA's director in January and in July
     if a.measure == "age" and published_apart(a, b, days=300):
         return False  # the gunman was 28 at the attack and 29 at his sentencing
+    if a.measure == "age" and _age_band(a) != _age_band(b):
+        return False  # "workers aged 21 and over" is a band, no one's age
     if _other_head(a, b) or _other_head(b, a):
         return False  # "the company's 18-year history" against "Four years at this company"
     if _elsewhere(a, b) or _elsewhere(b, a):
@@ -129,6 +131,23 @@ def compatible(a: Statement, b: Statement) -> bool:
     if _other_weekday(a, b) or _other_weekday(b, a):
         return False
     return not (a.times and b.times) or any(_one_time(x, y) for x in a.times for y in b.times)
+
+
+def _age_band(s: Statement) -> str:
+    """How an age bounds a group rather than giving someone's ("" for someone's): "workers
+    aged 21 and over" (an open band), "young workers aged 18 to 20" (a closed one); a
+    development cluster of the 2024 UK budget gave both, two bands and no contradiction."""
+    claim, scan = s.claim, s.article.scan
+    if not isinstance(claim, Quantity):
+        return ""
+    if m := _BAND_AFTER.match(scan, claim.end):
+        return m.group(1).lower()
+    aged = _AGED_BEFORE.search(scan, max(0, claim.start - 8), claim.start) is not None
+    return "range" if claim.qualifier is Qualifier.RANGE and aged else ""
+
+
+_BAND_AFTER = re.compile(r"\s+(?:and|or)\s+(over|above|older|under|younger|up)\b", re.I)
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
 
 
 def _other_weekday(a: Statement, b: Statement) -> bool:

@@ -160,10 +160,23 @@ _COUNTED_AFTER = re.compile(
 )
 
 
-def counted_in_millions(scan: str, end: int) -> bool:
+def counted_in_millions(scan: str, m: re.Match[str]) -> bool:
     """True when a bare "m" after a number is millions: a counted noun or a unit follows ("2.5m
-    people", "1.2m barrels", "2m tonnes"), which a length in metres never has."""
-    return _COUNTED_AFTER.match(scan, end) is not None or unit_after(scan, end) is not None
+    people", "1.2m barrels", "2m tonnes"), which a length in metres never has, or a count is
+    named shortly before it ("the real toll is likely at least 20m")."""
+    end = m.end()
+    if _COUNTED_AFTER.match(scan, end) is not None or unit_after(scan, end) is not None:
+        return True
+    return _COUNT_BEFORE.search(scan, max(0, m.start() - 40), m.start()) is not None
+
+
+# A count named before the figure: "the real toll is likely at least 20m" is 20 million dead
+# (a development cluster of the WHO's end of the Covid emergency), not 20 metres.
+_COUNT_BEFORE = re.compile(
+    r"\b(?:toll|deaths|cases|infections|population|voters|viewers|users|customers|subscribers|"
+    r"doses|visitors|tourists|refugees|migrants)\b[^.;:\d]{0,25}$",
+    re.I,
+)
 
 
 # An age stated after a name, as "a 45-year-old" is: "Biden, 78, said", "The victim, aged 34,".

@@ -335,23 +335,9 @@ def _short_scale(
     """ "£1.2m" is 1.2 million pounds, and "2.5m people" 2.5 million, but a bare "5m" is five
     metres ("a 2.5m wall", "the 100m final"); "3b" stays billions."""
     suffix = _LOWER_SUFFIX.search(m.group())  # "10M" is ten million
-    metres = unit is None and suffix is not None and suffix.group() == "m"
-    if metres and not counted_in_millions(scan, m.end()) and not _count_before(scan, m.start()):
+    if unit is None and suffix and suffix.group() == "m" and not counted_in_millions(scan, m):
         return value / SHORT_SCALES["m"], "m"
     return value, unit
-
-
-def _count_before(scan: str, start: int) -> bool:
-    return _COUNT_BEFORE.search(scan, max(0, start - 40), start) is not None
-
-
-# A count named before the figure: "the real toll is likely at least 20m" is 20 million dead
-# (a development cluster of the WHO's end of the Covid emergency), not 20 metres.
-_COUNT_BEFORE = re.compile(
-    r"\b(?:toll|deaths|cases|infections|population|voters|viewers|users|customers|subscribers|"
-    r"doses|visitors|tourists|refugees|migrants)\b[^.;:\d]{0,25}$",
-    re.I,
-)
 
 
 _RANGE_SIGNS = frozenset("$£€¥₹")

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from consistency.checks.about import Statement
+from consistency.checks.apart import far_apart
 from consistency.checks.likeness import compatible, published_apart, states
-from consistency.checks.loose import near, slipped
 from consistency.checks.pairs import Verdict, compare
 from consistency.model import Quantity
 
@@ -47,14 +47,9 @@ def sole_pairs(
             continue  # the story gives several figures of the kind: nothing stands out
         if not all(compatible(x, st) and not published_apart(x, st, days=1) for st in told):
             continue
-        if compare(x, ref) is not Verdict.DIFFERS or not _close(x, ref):
+        if compare(x, ref) is not Verdict.DIFFERS or far_apart(x, ref):
             continue
         if states(by_article[path], ref):
             continue  # the article gives the story's figure too, of something else
         pairs.append((x, ref))
     return pairs
-
-
-def _close(x: Statement, y: Statement) -> bool:
-    a, b = x.figure or x.claim, y.figure or y.claim
-    return isinstance(a, Quantity) and isinstance(b, Quantity) and (near(a, b) or slipped(a, b))
